@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// The extension lives in extension/; rules/ is imported from there as plain TypeScript.
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage', 'sidePanel', 'contextMenus', 'alarms'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+  },
+  vite: () => ({
+    // Vite 8 (rolldown) writes non-ASCII bytes that Chrome refuses in content scripts.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
