@@ -3,12 +3,15 @@ import { defineConfig } from 'wxt';
 // The extension lives in extension/; rules/ is imported from there as plain TypeScript.
 export default defineConfig({
   srcDir: 'extension',
+  // WXT resolves publicDir from the project root, not srcDir: _locales live in extension/public.
+  publicDir: 'extension/public',
   outDir: '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
+    action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage', 'sidePanel', 'contextMenus', 'alarms'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
   },

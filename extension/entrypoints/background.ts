@@ -1,3 +1,4 @@
 export default defineBackground(() => {
-  console.log('nd30 background started');
+  // Toolbar button opens the side panel.
+  browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
 });

@@ -1,0 +1,69 @@
+// Shared e2e helpers: build the extension when missing, launch Debian Chromium with it loaded.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXT = join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = join(ROOT, 'test/artifacts');
+
+/** `npm test` builds before the e2e suite; a lone `npm run test:e2e` builds here when needed. */
+export function ensureBuilt(): void {
+  if (existsSync(join(EXT, 'manifest.json'))) return;
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface Launched {
+  ctx: BrowserContext;
+  sw: Worker;
+  id: string;
+  close(): Promise<void>;
+  open(path: string): Promise<Page>;
+}
+
+export async function launch(): Promise<Launched> {
+  ensureBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'nd30-e2e-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: false, // '--headless=new' below: the real headless mode that supports extensions
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=vi',
+    ],
+  });
+  let [sw] = ctx.serviceWorkers();
+  if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 30_000 });
+  const id = new URL(sw.url()).host;
+  return {
+    ctx,
+    sw,
+    id,
+    async open(path: string) {
+      const page = await ctx.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async close() {
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
