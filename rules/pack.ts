@@ -52,6 +52,8 @@ const packBase = {
   title: z.string().min(1),
   effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày hiệu lực dạng YYYY-MM-DD'),
   legalBasis: z.string().optional(),
+  /** observe: findings are collected for statistics while the pack is trialled (carried into report.ruleSet.mode). */
+  mode: z.enum(['enforce', 'observe']).optional(),
 };
 
 export const Pack = z
@@ -109,7 +111,7 @@ export function mergePack(base: Pack, overlay: OverlayPack): Pack {
     const { params: _p, id: _i, ...rest } = o;
     return { ...r, ...stripUndefined(rest), params };
   });
-  return { ...base, id: base.id, version: `${base.version}+${overlay.id}.${overlay.version}`, title: `${base.title} — ${overlay.title}`, rules };
+  return { ...base, ...(overlay.mode ? { mode: overlay.mode } : {}), id: base.id, version: `${base.version}+${overlay.id}.${overlay.version}`, title: `${base.title} — ${overlay.title}`, rules };
 }
 
 function isRange(v: unknown): v is Range {
