@@ -1,0 +1,680 @@
+// One streaming pass over a story part (word/document.xml, a header or a footer): paragraphs with
+// resolved spans, tables with cell coordinates and borders, text boxes, fields, rule lines and
+// section breaks. No tree of the document is built; each paragraph is resolved when it closes.
+import type { CellRef, Container, Paragraph, RuleLine, Table, TableCell } from '../../model.ts';
+import { parseXml, at, type Attrs } from './xml.ts';
+import type { ReadCtx } from './errors.ts';
+import { applyParaProp, applyRunProp, mergeInto, type ParaProps, type RunProps } from './props.ts';
+import { applyBorder, type Borders } from './borders.ts';
+import { applySectProp, newSect, type SectProps } from './section.ts';
+import type { Numbering } from './numbering.ts';
+import { alignOf, indentOf, Resolver, spacingOf, splitBySlot } from './resolve.ts';
+import { emuToMm, onOff, twips, twipsToMm } from './units.ts';
+import { buildSpans, type RawRun } from './spans.ts';
+import { lengthOfStyle, vmlLength } from './vml.ts';
+
+export interface StoryEnv {
+  resolver: Resolver;
+  numbering: Numbering;
+  /** Table counter shared by the whole document (body order). */
+  tableCounter: { next: number };
+  textboxCounter: { next: number };
+}
+
+export interface StoryResult {
+  blocks: (Paragraph | Table)[];
+  paragraphs: Paragraph[];
+  lines: RuleLine[];
+  fields: string[];
+  /** Body only: section breaks in order; the last is the body-level sectPr. */
+  sections: { props: SectProps; lastParagraph: number }[];
+  notes: string[];
+}
+
+interface PCtx {
+  p: ParaProps;
+  runs: RawRun[];
+  index: number;
+  container: Container;
+  cell?: CellRef;
+  textbox?: number;
+  section: number;
+  tblStyle?: string;
+  sect?: SectProps;
+  lines: { source: RuleLine['source']; lengthMm: number | null }[];
+}
+
+interface RCtx {
+  r: RunProps;
+  pieces: RawRun[];
+}
+
+interface FieldCtx {
+  name: string;
+  instr: string;
+  phase: 'instr' | 'result';
+  shown: boolean;
+}
+
+interface CellCtx {
+  cell: TableCell;
+  ref: CellRef;
+  borders: Borders;
+  span: number;
+  widthTw?: number;
+}
+
+interface TblCtx {
+  table: Table;
+  style?: string;
+  borders: Borders;
+  grid: number[];
+  row: TableCell[] | null;
+  rowCells: CellCtx[][];
+  curRow: CellCtx[];
+  col: number;
+  cell: CellCtx | null;
+  refs: CellRef[];
+}
+
+interface ShapeCtx {
+  prst?: string;
+  cx?: number;
+  cy?: number;
+  rot?: number;
+  text: boolean;
+}
+
+// Subtrees that never contribute displayed content.
+const SKIP = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:pPrChange',
+  'w:rPrChange',
+  'w:sectPrChange',
+  'w:tblPrChange',
+  'w:trPrChange',
+  'w:tcPrChange',
+  'w:tblPrEx',
+  'w:sdtPr',
+  'w:sdtEndPr',
+  'w:customXmlPr',
+  'w:smartTagPr',
+  'w:rt',
+  'w:object',
+  'w:footnotePr',
+  'w:endnotePr',
+  'mc:Fallback',
+  'wp:docPr',
+  'pic:pic',
+  'm:oMathPara',
+  'm:oMath',
+]);
+
+export function walkStory(bytes: Uint8Array, part: string, container: Container, env: StoryEnv, ctx: ReadCtx): StoryResult {
+  const { resolver, numbering } = env;
+  const res: StoryResult = { blocks: [], paragraphs: [], lines: [], fields: [], sections: [], notes: [] };
+  const fieldSet = new Set<string>();
+  const stack: string[] = [];
+  let skip = 0;
+  let pIndex = 0;
+  let section = 0;
+
+  const pStack: PCtx[] = [];
+  let run: RCtx | null = null;
+  const fields: FieldCtx[] = [];
+  let tbl: TblCtx | null = null;
+  let tblDepth = 0;
+  const textboxStack: number[] = [];
+  const shapes: ShapeCtx[] = [];
+  let drawingExt: { cx?: number; cy?: number } | null = null;
+  const altChosen: boolean[] = [];
+
+  // What property bag the current descendants fill.
+  let mode: 'none' | 'pPr' | 'rPr' | 'sectPr' | 'tblPr' | 'tblBorders' | 'tcPr' | 'tcBorders' | 'trPr' = 'none';
+  let modeDepth = 0;
+  let sect: SectProps | null = null;
+  let capture: 'none' | 't' | 'instr' = 'none';
+  const lastNonEmpty = new Map<string, number>();
+
+  const scopeKey = (c: PCtx): string =>
+    c.textbox !== undefined ? `t${c.textbox}` : c.cell ? `c${c.cell.table}.${c.cell.row}.${c.cell.col}` : c.container;
+
+  const curP = (): PCtx | undefined => pStack[pStack.length - 1];
+
+  const pushPiece = (text: string, field?: string): void => {
+    if (!run) return;
+    const last = run.pieces[run.pieces.length - 1];
+    if (last && last.field === field) last.text += text;
+    else run.pieces.push({ text, props: run.r, field });
+  };
+
+  const enterMode = (m: typeof mode): void => {
+    mode = m;
+    modeDepth = stack.length;
+  };
+
+  const addLine = (source: RuleLine['source'], lengthMm: number | null): void => {
+    const p = curP();
+    if (p) p.lines.push({ source, lengthMm });
+    else res.lines.push({ source, afterParagraph: null, lengthMm, section });
+  };
+
+  const closeShape = (s: ShapeCtx): void => {
+    if (s.text) return;
+    let cx = s.cx ?? drawingExt?.cx;
+    let cy = s.cy ?? drawingExt?.cy;
+    if (cx === undefined || cy === undefined) return;
+    const rot = ((s.rot ?? 0) / 60000) % 180;
+    if (Math.abs(rot - 90) < 1) [cx, cy] = [cy, cx];
+    const prst = s.prst ?? '';
+    const isLine = prst === 'line' || prst === 'straightConnector1';
+    const thinRect = prst === 'rect' && cy <= 36000 * 0.8; // ≤ 0.8 mm tall filled bar
+    if (!isLine && !thinRect) return;
+    if (cx < 36000 * 3 || cy > cx * 0.1) return; // not horizontal or a dot
+    addLine('shape', emuToMm(cx));
+  };
+
+  const finishParagraph = (c: PCtx): void => {
+    const base = resolver.paraBase(c.tblStyle, c.p.pStyle);
+    const pp: ParaProps = { ...base };
+    // Numbering from the direct properties or the style chain.
+    const numId = c.p.numId ?? base.numId;
+    const ilvl = c.p.ilvl ?? base.ilvl ?? 0;
+    let label: string | undefined;
+    let labelText = '';
+    let labelRun: RawRun | undefined;
+    const styleName = c.p.pStyle ?? resolver.styles.defaultParagraph;
+    const rBase = resolver.runBase(c.tblStyle, styleName, undefined);
+    if (numId && numId !== '0') {
+      const n = numbering.next(numId, ilvl);
+      if (n) {
+        mergeInto(pp, n.pPr);
+        label = n.label;
+        labelText = n.label + n.suffix;
+        if (labelText) labelRun = { text: labelText, props: n.rPr };
+      }
+    }
+    mergeInto(pp, c.p);
+    const { spans, lineSpans } = buildSpans(
+      labelRun ? [labelRun, ...c.runs] : c.runs,
+      (props) => resolver.effective(resolver.runBase(c.tblStyle, styleName, props.rStyle), props),
+      splitBySlot,
+      (props) => resolver.effective(rBase, undefined, props),
+      labelRun,
+    );
+    const text = spans.map((s) => s.text).join('');
+    const para: Paragraph = {
+      kind: 'paragraph',
+      index: c.index,
+      text,
+      spans,
+      align: alignOf(pp.jc),
+      indent: indentOf(pp),
+      spacing: spacingOf(pp),
+      style: styleName ? (resolver.styles.chain(styleName)?.name ?? styleName) : null,
+      container: c.container,
+      section: c.section,
+    };
+    if (label !== undefined) para.label = label;
+    if (c.cell) para.cell = c.cell;
+    if (c.textbox !== undefined) para.textbox = { id: c.textbox };
+    if (pp.bdrTop || pp.bdrBottom) {
+      para.border = {};
+      if (pp.bdrTop) para.border.top = true;
+      if (pp.bdrBottom) para.border.bottom = true;
+    }
+    const key = scopeKey(c);
+    const prev = lastNonEmpty.get(key) ?? null;
+    const bodyText = text.slice(labelText.length).replace(/[\s_\u00a0]+/g, '');
+    const hasText = bodyText.length > 0;
+    const under = hasText ? c.index : prev;
+    const line = (source: RuleLine['source'], afterParagraph: number | null, lengthMm: number | null): void => {
+      res.lines.push({ source, afterParagraph, lengthMm, section: c.section });
+    };
+    if (pp.bdrTop) line('paragraph-border', prev, null);
+    for (const l of lineSpans) line('underlined-blank', under, l.lengthMm);
+    if (pp.bdrBottom) line('paragraph-border', under, null);
+    for (const l of c.lines) line(l.source, under, l.lengthMm);
+    if (hasText || label) lastNonEmpty.set(key, c.index);
+
+    res.paragraphs[c.index] = para;
+    if (tbl && c.cell && c.textbox === undefined && tbl.cell) tbl.cell.cell.paragraphs.push(para);
+    else if (c.textbox === undefined && !c.cell) res.blocks.push(para);
+    if (c.sect) {
+      res.sections.push({ props: c.sect, lastParagraph: c.index });
+      section++;
+    }
+  };
+
+  const finishTable = (t: TblCtx): void => {
+    const cols = t.grid.length || Math.max(0, ...t.rowCells.map((r) => r.reduce((n, c) => n + c.span, 0)));
+    t.table.cols = cols;
+    for (const ref of t.refs) ref.cols = cols;
+    const chainB = resolver.styles.chain(t.style ?? resolver.styles.defaultTable)?.tblBorders ?? {};
+    const tb: Borders = mergeInto({ ...chainB }, t.borders);
+    const nRows = t.rowCells.length;
+    let any = false;
+    t.table.rows = t.rowCells.map((row, r) =>
+      row.map((c) => {
+        const b = c.borders;
+        const col = c.cell.col;
+        c.cell.borders = {
+          top: b.top ?? (r === 0 ? tb.top : tb.insideH) ?? false,
+          bottom: b.bottom ?? (r === nRows - 1 ? tb.bottom : tb.insideH) ?? false,
+          left: b.left ?? (col === 0 ? tb.left : tb.insideV) ?? false,
+          right: b.right ?? (col + c.span >= cols ? tb.right : tb.insideV) ?? false,
+        };
+        const cb = c.cell.borders;
+        if (cb.top || cb.bottom || cb.left || cb.right) any = true;
+        if (c.widthTw !== undefined) c.cell.widthMm = twipsToMm(c.widthTw);
+        else if (t.grid.length) {
+          let w = 0;
+          for (let k = col; k < col + c.span && k < t.grid.length; k++) w += t.grid[k];
+          c.cell.widthMm = w ? twipsToMm(w) : null;
+        }
+        // A lone bottom border under text acts as a rule line (boxed grid cells do not).
+        if (cb.bottom && !(cb.left && cb.right)) {
+          let last: number | null = null;
+          for (const p of c.cell.paragraphs) if (p.text.trim()) last = p.index;
+          if (last !== null) {
+            res.lines.push({ source: 'cell-border', afterParagraph: last, lengthMm: c.cell.widthMm, section: t.table.section });
+          }
+        }
+        return c.cell;
+      }),
+    );
+    t.table.borderless = !any;
+    res.blocks.push(t.table);
+  };
+
+  parseXml(
+    bytes,
+    part,
+    {
+      open(name, a) {
+        const parent = stack.length ? stack[stack.length - 1] : '';
+        stack.push(name);
+        if (skip) {
+          skip++;
+          return;
+        }
+        // Property bags first: their children are plain settings.
+        if (mode !== 'none') {
+          if (SKIP.has(name)) {
+            skip = 1;
+            return;
+          }
+          switch (mode) {
+            case 'rPr':
+              if (run) applyRunProp(run.r, name, a);
+              return;
+            case 'pPr': {
+              const p = curP();
+              if (name === 'w:rPr') {
+                skip = 1; // paragraph mark formatting: does not affect the text
+                return;
+              }
+              if (name === 'w:sectPr') {
+                sect = newSect();
+                enterMode('sectPr');
+                return;
+              }
+              if (p) applyParaProp(p.p, name, parent, a);
+              return;
+            }
+            case 'sectPr':
+              if (sect) applySectProp(sect, name, a);
+              return;
+            case 'tblPr':
+              if (!tbl || tblDepth !== 1) return;
+              if (name === 'w:tblStyle') tbl.style = at(a, 'w:val');
+              else if (name === 'w:tblBorders') enterMode('tblBorders');
+              return;
+            case 'tblBorders':
+              if (tbl && tblDepth === 1) applyBorder(tbl.borders, name, a);
+              return;
+            case 'tcPr': {
+              const c = tbl?.cell;
+              if (!c || tblDepth !== 1) return;
+              if (name === 'w:gridSpan') c.span = Math.max(1, Number(at(a, 'w:val') ?? 1));
+              else if (name === 'w:tcW' && (at(a, 'w:type') ?? 'dxa') === 'dxa') c.widthTw = twips(at(a, 'w:w'));
+              else if (name === 'w:tcBorders') enterMode('tcBorders');
+              return;
+            }
+            case 'tcBorders':
+              if (tbl?.cell && tblDepth === 1) applyBorder(tbl.cell.borders, name, a);
+              return;
+            case 'trPr':
+              if (name === 'w:gridBefore' && tbl && tblDepth === 1) tbl.col += Number(at(a, 'w:val') ?? 0);
+              return;
+          }
+          return;
+        }
+        if (SKIP.has(name)) {
+          if (name === 'mc:Fallback' && altChosen.length && !altChosen[altChosen.length - 1]) {
+            altChosen[altChosen.length - 1] = true; // no Choice was taken: read the fallback
+            return;
+          }
+          skip = 1;
+          return;
+        }
+        switch (name) {
+          case 'w:p': {
+            const outer = curP();
+            const tb = textboxStack.length ? textboxStack[textboxStack.length - 1] : undefined;
+            const c: PCtx = {
+              p: {},
+              runs: [],
+              index: pIndex++,
+              container: tb !== undefined && container === 'body' ? 'textbox' : container,
+              section,
+              lines: [],
+            };
+            if (tb !== undefined) c.textbox = tb;
+            const cellCtx = tbl?.cell;
+            if (cellCtx && (tb === undefined || !outer)) c.cell = cellCtx.ref;
+            else if (tb !== undefined && outer?.cell) c.cell = outer.cell;
+            if (tbl) c.tblStyle = tbl.style ?? resolver.styles.defaultTable;
+            pStack.push(c);
+            return;
+          }
+          case 'w:pPr':
+            if (parent === 'w:p') enterMode('pPr');
+            return;
+          case 'w:r':
+            run = { r: {}, pieces: [] };
+            return;
+          case 'w:rPr':
+            if (run && parent === 'w:r') enterMode('rPr');
+            return;
+          case 'w:t':
+            if (run) capture = 't';
+            return;
+          case 'w:instrText':
+            capture = 'instr';
+            return;
+          case 'w:tab':
+            if (parent === 'w:r') pushPiece('\t', activeField());
+            return;
+          case 'w:br':
+          case 'w:cr':
+            if (parent === 'w:r') pushPiece('\n', activeField());
+            return;
+          case 'w:noBreakHyphen':
+            pushPiece('-', activeField());
+            return;
+          case 'w:fldSimple': {
+            const instr = at(a, 'w:instr') ?? '';
+            const f: FieldCtx = { name: fieldName(instr), instr, phase: 'result', shown: false };
+            fields.push(f);
+            if (f.name) fieldSet.add(f.name);
+            return;
+          }
+          case 'w:fldChar': {
+            const type = at(a, 'w:fldCharType');
+            if (type === 'begin') fields.push({ name: '', instr: '', phase: 'instr', shown: false });
+            else if (type === 'separate') {
+              const f = fields[fields.length - 1];
+              if (f) {
+                f.phase = 'result';
+                f.name = fieldName(f.instr);
+                if (f.name) fieldSet.add(f.name);
+              }
+            } else if (type === 'end') {
+              const f = fields.pop();
+              if (f) endField(f);
+            }
+            return;
+          }
+          case 'mc:AlternateContent':
+            altChosen.push(false);
+            return;
+          case 'mc:Choice':
+            if (altChosen.length && altChosen[altChosen.length - 1]) skip = 1;
+            else if (altChosen.length) altChosen[altChosen.length - 1] = true;
+            return;
+          case 'w:tbl':
+            tblDepth++;
+            if (tblDepth === 1) {
+              const table: Table = {
+                kind: 'table',
+                table: env.tableCounter.next++,
+                section,
+                cols: 0,
+                rows: [],
+                borderless: true,
+                container,
+              };
+              tbl = { table, borders: {}, grid: [], row: null, rowCells: [], curRow: [], col: 0, cell: null, refs: [] };
+            } else res.notes.push('nested table: its paragraphs are listed in the enclosing cell');
+            return;
+          case 'w:tblPr':
+            if (tblDepth === 1 && parent === 'w:tbl') enterMode('tblPr');
+            return;
+          case 'w:gridCol':
+            if (tbl && tblDepth === 1) tbl.grid.push(twips(at(a, 'w:w')) ?? 0);
+            return;
+          case 'w:tr':
+            if (tbl && tblDepth === 1) {
+              tbl.curRow = [];
+              tbl.col = 0;
+            }
+            return;
+          case 'w:trPr':
+            if (tblDepth === 1) enterMode('trPr');
+            return;
+          case 'w:tc':
+            if (tbl && tblDepth === 1) {
+              const row = tbl.rowCells.length;
+              const ref: CellRef = { table: tbl.table.table, row, col: tbl.col, cols: 0 };
+              tbl.refs.push(ref);
+              tbl.cell = {
+                cell: { row, col: tbl.col, colSpan: 1, paragraphs: [], borders: { top: false, bottom: false, left: false, right: false }, widthMm: null },
+                ref,
+                borders: {},
+                span: 1,
+              };
+            }
+            return;
+          case 'w:tcPr':
+            if (tblDepth === 1) enterMode('tcPr');
+            return;
+          case 'w:sectPr':
+            if (parent === 'w:body') {
+              sect = newSect();
+              enterMode('sectPr');
+            }
+            return;
+          case 'wp:inline':
+          case 'wp:anchor':
+            drawingExt = {};
+            return;
+          case 'wp:extent':
+            if (drawingExt) {
+              drawingExt.cx = Number(at(a, 'cx') ?? 0);
+              drawingExt.cy = Number(at(a, 'cy') ?? 0);
+            }
+            return;
+          case 'wps:wsp':
+            shapes.push({ text: false });
+            return;
+          case 'a:prstGeom':
+            if (shapes.length) shapes[shapes.length - 1].prst = at(a, 'prst');
+            return;
+          case 'a:xfrm':
+            if (shapes.length && parent === 'wps:spPr') shapes[shapes.length - 1].rot = Number(at(a, 'rot') ?? 0);
+            return;
+          case 'a:ext':
+            if (shapes.length && parent === 'a:xfrm' && stack[stack.length - 3] === 'wps:spPr') {
+              const s = shapes[shapes.length - 1];
+              s.cx = Number(at(a, 'cx') ?? 0);
+              s.cy = Number(at(a, 'cy') ?? 0);
+            }
+            return;
+          case 'wps:txbx':
+          case 'v:textbox':
+            if (shapes.length) shapes[shapes.length - 1].text = true;
+            textboxStack.push(env.textboxCounter.next++);
+            return;
+          case 'v:line': {
+            const len = vmlLength(a);
+            if (len !== null) addLine('shape', len);
+            return;
+          }
+          case 'v:shape':
+          case 'v:rect': {
+            const type = a.type ?? '';
+            const style = a.style ?? '';
+            const connector = type.endsWith('_x0000_t32') || a['o:connectortype'] !== undefined;
+            const dims = lengthOfStyle(style);
+            if (!dims) return;
+            const flat = dims.heightMm <= 0.8;
+            if ((connector || (name === 'v:rect' && flat) || (name === 'v:shape' && flat && (a.filled === 't' || a.stroked !== 'f'))) && dims.widthMm >= 3 && flat) {
+              addLine('shape', dims.widthMm);
+            }
+            return;
+          }
+        }
+      },
+      close(name) {
+        stack.pop();
+        if (skip) {
+          skip--;
+          return;
+        }
+        if (mode !== 'none') {
+          if (stack.length >= modeDepth) return;
+          // Leaving the element that opened the mode.
+          if (mode === 'sectPr') {
+            const s = sect;
+            sect = null;
+            const p = curP();
+            if (s && p && stack.length && stack[stack.length - 1] === 'w:pPr') {
+              p.sect = s;
+              // Back inside pPr.
+              mode = 'pPr';
+              modeDepth = stack.length;
+              return;
+            }
+            if (s) res.sections.push({ props: s, lastParagraph: pIndex - 1 });
+          } else if (mode === 'tblBorders') {
+            mode = 'tblPr';
+            modeDepth = stack.length;
+            return;
+          } else if (mode === 'tcBorders') {
+            mode = 'tcPr';
+            modeDepth = stack.length;
+            return;
+          }
+          mode = 'none';
+          return;
+        }
+        switch (name) {
+          case 'w:t':
+          case 'w:instrText':
+            capture = 'none';
+            return;
+          case 'w:r':
+            if (run) {
+              const p = curP();
+              if (p) for (const piece of run.pieces) p.runs.push(piece);
+              run = null;
+            }
+            return;
+          case 'w:p': {
+            const c = pStack.pop();
+            if (c) finishParagraph(c);
+            return;
+          }
+          case 'w:fldSimple': {
+            const f = fields.pop();
+            if (f) endField(f);
+            return;
+          }
+          case 'mc:AlternateContent':
+            altChosen.pop();
+            return;
+          case 'w:tc':
+            if (tbl && tblDepth === 1 && tbl.cell) {
+              const c = tbl.cell;
+              c.cell.colSpan = c.span;
+              tbl.curRow.push(c);
+              tbl.col += c.span;
+              tbl.cell = null;
+            }
+            return;
+          case 'w:tr':
+            if (tbl && tblDepth === 1) tbl.rowCells.push(tbl.curRow);
+            return;
+          case 'w:tbl':
+            if (tblDepth === 1 && tbl) {
+              finishTable(tbl);
+              tbl = null;
+            }
+            tblDepth--;
+            return;
+          case 'wps:wsp': {
+            const s = shapes.pop();
+            if (s) closeShape(s);
+            return;
+          }
+          case 'wp:inline':
+          case 'wp:anchor':
+            drawingExt = null;
+            return;
+          case 'wps:txbx':
+          case 'v:textbox':
+            textboxStack.pop();
+            return;
+        }
+      },
+      text(t) {
+        if (capture === 'none' || skip) return;
+        if (capture === 'instr') {
+          const f = fields[fields.length - 1];
+          if (f && f.phase === 'instr') f.instr += t;
+          return;
+        }
+        pushPiece(t, activeField());
+      },
+    },
+    ctx,
+  );
+
+  function activeField(): string | undefined {
+    for (let k = fields.length - 1; k >= 0; k--) {
+      const f = fields[k];
+      if (f.phase === 'instr') return undefined; // inside an instruction: nothing shown
+      if (f.name) {
+        f.shown = true;
+        return f.name;
+      }
+    }
+    return undefined;
+  }
+
+  function endField(f: FieldCtx): void {
+    if (f.phase === 'instr') {
+      f.name = fieldName(f.instr);
+      if (f.name) fieldSet.add(f.name);
+    }
+    // A field without a stored result still shows a value in Word (PAGE → page number):
+    // keep an empty span that carries the field and the run formatting.
+    if (!f.shown && f.name && (f.name === 'PAGE' || f.name === 'NUMPAGES' || f.name === 'SECTIONPAGES')) {
+      const p = curP();
+      if (p) p.runs.push({ text: '', props: run?.r ?? {}, field: f.name });
+    }
+  }
+
+  res.fields = [...fieldSet];
+  if (!res.paragraphs.length) res.paragraphs = [];
+  return res;
+}
+
+function fieldName(instr: string): string {
+  const m = /^\s*([A-Za-z]+)/.exec(instr);
+  return m ? m[1].toUpperCase() : '';
+}
+
+export { onOff };

@@ -1,0 +1,117 @@
+// The .docx reader: zip → rels → styles/theme/numbering → one pass over the body → headers and
+// footers per section → DocumentModel. Refusals come back as InputProblem (input.* rule ids).
+import type { DocumentModel, ReadResult, Section } from '../../model.ts';
+import { limitsOf, type ReadOptions } from '../options.ts';
+import { ReadFailure, type ReadCtx } from './errors.ts';
+import { unzipParts } from './zip.ts';
+import { getPart, readRels, relOfType } from './rels.ts';
+import { readStyles } from './styles.ts';
+import { readTheme } from './theme.ts';
+import { readNumbering } from './numbering.ts';
+import { Resolver } from './resolve.ts';
+import { walkStory, type StoryEnv } from './body.ts';
+import { headersFooters } from './headers.ts';
+import { twipsToMm } from './units.ts';
+import { decodeXml } from './xml.ts';
+
+export async function readDocx(bytes: Uint8Array, opts?: ReadOptions): Promise<ReadResult> {
+  return readDocxSync(bytes, opts);
+}
+
+export function readDocxSync(bytes: Uint8Array, opts?: ReadOptions): ReadResult {
+  try {
+    return { ok: true, model: buildModel(bytes, opts), problems: [] };
+  } catch (e) {
+    if (e instanceof ReadFailure) return { ok: false, format: 'docx', problem: e.problem };
+    return {
+      ok: false,
+      format: 'docx',
+      problem: {
+        ruleId: 'input.corrupt',
+        message: 'Tệp .docx có nội dung không đọc được. Hãy mở tệp bằng Word, lưu lại rồi kiểm tra lại.',
+        recognised: 'docx',
+        detail: e instanceof Error ? e.message : String(e),
+      },
+    };
+  }
+}
+
+function buildModel(bytes: Uint8Array, opts?: ReadOptions): DocumentModel {
+  const limits = limitsOf(opts);
+  const ctx: ReadCtx = { maxXmlDepth: limits.maxXmlDepth, deadline: Date.now() + limits.timeMs };
+  const parts = unzipParts(bytes, limits);
+  const notes: string[] = [];
+
+  const pkgRels = readRels(parts, '', ctx);
+  const mainName = relOfType(pkgRels, 'officeDocument')?.target || 'word/document.xml';
+  const main = getPart(parts, mainName);
+  if (!main) {
+    throw new ReadFailure({
+      ruleId: 'input.corrupt',
+      message: 'Tệp .docx bị hỏng: không có phần nội dung văn bản (word/document.xml). Hãy mở tệp bằng Word, lưu lại rồi kiểm tra lại.',
+      recognised: 'docx',
+      detail: `missing main part ${mainName}`,
+    });
+  }
+  const rels = readRels(parts, mainName, ctx);
+  const partOf = (type: string): [Uint8Array | undefined, string] => {
+    const r = relOfType(rels, type);
+    return r?.target ? [getPart(parts, r.target), r.target] : [undefined, type];
+  };
+  const styles = readStyles(...partOf('styles'), ctx);
+  const theme = readTheme(...partOf('theme'), ctx);
+  const numbering = readNumbering(...partOf('numbering'), ctx);
+  const env: StoryEnv = {
+    resolver: new Resolver(styles, theme),
+    numbering,
+    tableCounter: { next: 0 },
+    textboxCounter: { next: 0 },
+  };
+
+  const body = walkStory(main, mainName, 'body', env, ctx);
+  notes.push(...new Set(body.notes));
+  const breaks = body.sections.length ? body.sections : [{ props: { titlePg: false, headers: {}, footers: {} }, lastParagraph: body.paragraphs.length - 1 }];
+  const hf = headersFooters(breaks.map((b) => b.props), rels, parts, env, ctx, notes);
+  const mm = (v: number | undefined): number | null => (v === undefined ? null : Math.abs(twipsToMm(v)));
+  let first = 0;
+  const sections: Section[] = breaks.map((b, index) => {
+    const s = b.props;
+    const w = mm(s.w);
+    const h = mm(s.h);
+    const orientation = s.orient === 'landscape' || (w !== null && h !== null && w > h) ? 'landscape' : w !== null || s.orient ? 'portrait' : null;
+    const sec: Section = {
+      index,
+      widthMm: w,
+      heightMm: h,
+      orientation,
+      margins: { top: mm(s.top), bottom: mm(s.bottom), left: mm(s.left), right: mm(s.right) },
+      titlePage: s.titlePg,
+      headers: hf[index].headers,
+      footers: hf[index].footers,
+      firstParagraph: first,
+      lastParagraph: index === breaks.length - 1 ? body.paragraphs.length - 1 : b.lastParagraph,
+    };
+    first = sec.lastParagraph + 1;
+    return sec;
+  });
+
+  return {
+    format: 'docx',
+    sections,
+    blocks: body.blocks,
+    paragraphs: body.paragraphs.filter(Boolean),
+    lines: body.lines,
+    pages: [],
+    pageCount: pagesFromApp(getPart(parts, 'docProps/app.xml'), notes),
+    notes,
+  };
+}
+
+/** Word stores the page count it last laid out in docProps/app.xml; the best a reader can do without layout. */
+function pagesFromApp(bytes: Uint8Array | undefined, notes: string[]): number | null {
+  if (!bytes) return null;
+  const m = /<(?:\w+:)?Pages>\s*(\d+)\s*</.exec(decodeXml(bytes));
+  if (!m) return null;
+  notes.push('pageCount from docProps/app.xml (as last saved by the editor)');
+  return Number(m[1]);
+}
