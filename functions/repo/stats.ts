@@ -1,0 +1,109 @@
+// Statistics: ingest check summaries (idempotent per clientId) and query the counters that the
+// triggers in migrations/0001_init.sql keep over each document's last check.
+import type { CheckSummary } from '../../rules/stats.ts';
+import type { Store } from '../store/types.ts';
+
+export async function ingest(store: Store, summaries: CheckSummary[], tokenId: string): Promise<{ accepted: string[]; duplicates: string[] }> {
+  const receivedAt = new Date().toISOString();
+  const rows = await store.batch(
+    summaries.map((s) => ({
+      sql: `INSERT OR IGNORE INTO summaries (client_id, unit, sha256, subject, doc_type, pack_id, pack_version, mode, counts, errors,
+              checked_at, checked_ms, day, month, client_version, received_at, token_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING client_id`,
+      params: [
+        s.clientId,
+        s.unit,
+        s.sha256,
+        s.subject,
+        s.docType ?? '',
+        s.pack.id,
+        s.pack.version,
+        s.mode,
+        JSON.stringify(s.counts),
+        s.errors,
+        s.checkedAt,
+        Date.parse(s.checkedAt),
+        // The client's own calendar (its offset is in checkedAt): a check at 06:00+07:00 belongs to that day.
+        s.checkedAt.slice(0, 10),
+        s.checkedAt.slice(0, 7),
+        s.clientVersion,
+        receivedAt,
+        tokenId,
+      ],
+    })),
+  );
+  const accepted = new Set(rows.flat().map((r) => r.client_id as string));
+  return {
+    accepted: summaries.filter((s) => accepted.has(s.clientId)).map((s) => s.clientId),
+    duplicates: summaries.filter((s) => !accepted.has(s.clientId)).map((s) => s.clientId),
+  };
+}
+
+export const DIMS = ['unit', 'rule', 'docType', 'month'] as const;
+export type Dim = (typeof DIMS)[number];
+const COLUMN: Record<Dim, string> = { unit: 'unit', rule: 'rule_id', docType: 'doc_type', month: 'month' };
+
+export interface StatsFilter {
+  groupBy: Dim[];
+  units: Set<string>;
+  from?: string; // YYYY-MM
+  to?: string;
+  docType?: string;
+  rule?: string;
+  subject?: string;
+  mode?: string;
+}
+
+export type StatsRow = Partial<Record<Dim, string | null>> &
+  (
+    | { suppressed: false; documents: number; documentsWithError: number; errorShare: number; fail?: number; needsReview?: number }
+    | { suppressed: true }
+  );
+
+/**
+ * Counts per group. Without `rule`: documents and documents with ≥1 error. With `rule` (grouped or
+ * filtered): documents having findings of that rule, those with a failing finding, and the sums.
+ * Groups under `minCell` documents come back as { suppressed: true } with no numbers.
+ */
+export async function queryStats(store: Store, f: StatsFilter, minCell: number): Promise<StatsRow[]> {
+  const byRule = f.groupBy.includes('rule') || f.rule !== undefined;
+  const where = ['unit IN (SELECT value FROM json_each(?))'];
+  const params: (string | number)[] = [JSON.stringify([...f.units])];
+  const add = (cond: string, v: string | undefined) => {
+    if (v === undefined) return;
+    where.push(cond);
+    params.push(v);
+  };
+  add('month >= ?', f.from);
+  add('month <= ?', f.to);
+  add('doc_type = ?', f.docType);
+  add('subject = ?', f.subject);
+  add('mode = ?', f.mode);
+  if (byRule) add('rule_id = ?', f.rule);
+  const dims = DIMS.filter((d) => f.groupBy.includes(d));
+  const sel = dims.map((d) => `${COLUMN[d]} AS ${d}`);
+  const metrics = byRule
+    ? 'SUM(documents) AS documents, SUM(fail_docs) AS withError, SUM(fail) AS fail, SUM(needs_review) AS needsReview'
+    : 'SUM(documents) AS documents, SUM(with_error) AS withError';
+  const group = dims.length ? `GROUP BY ${dims.map((d) => COLUMN[d]).join(', ')}` : '';
+  const order = dims.length ? `ORDER BY ${dims.map((d) => COLUMN[d]).join(', ')}` : '';
+  const sql = `SELECT ${[...sel, metrics].join(', ')} FROM ${byRule ? 'agg_rules' : 'agg_docs'}
+               WHERE ${where.join(' AND ')} ${group} HAVING SUM(documents) > 0 ${order}`;
+  const rows = await store.all<Record<string, string | number | null>>(sql, params);
+  return rows.map((r) => {
+    const keys: Partial<Record<Dim, string | null>> = {};
+    for (const d of dims) keys[d] = d === 'docType' && r[d] === '' ? null : (r[d] as string);
+    const documents = Number(r.documents);
+    if (documents < minCell) return { ...keys, suppressed: true };
+    const withError = Number(r.withError);
+    const out: StatsRow = {
+      ...keys,
+      suppressed: false,
+      documents,
+      documentsWithError: withError,
+      errorShare: Math.round((withError / documents) * 10000) / 10000,
+    };
+    if (byRule) Object.assign(out, { fail: Number(r.fail), needsReview: Number(r.needsReview) });
+    return out;
+  });
+}
