@@ -1,0 +1,78 @@
+// Which component is this file? By content first (the title lines of a tờ khai, "GIẤY CHỨNG
+// SINH"…), then patterns in the text, and the file name only as a fallback. The clerk's explicit
+// assignment always wins.
+import type { Recognisers } from './catalogue.ts';
+import type { FileRead } from './read.ts';
+import { fold } from './text.ts';
+
+export interface Candidate {
+  kind: 'component' | 'outdated';
+  id: string;
+  name: string;
+  recognisers: Recognisers;
+}
+
+export type RecognisedBy = 'assigned' | 'title' | 'pattern' | 'file-name' | 'any-document' | 'none';
+
+export interface Recognition {
+  target: { kind: 'component' | 'outdated'; id: string } | null;
+  confidence: number;
+  by: RecognisedBy;
+  /** What matched (the title line, the pattern, the file name word). */
+  evidence?: string;
+}
+
+/** Lines read as the head of the document: where the title of a form sits. */
+const HEAD_LINES = 30;
+/** Titles of forms and requests: such a file is never "any document to certify". */
+const FORM_TITLE = /(^|\n)(TO KHAI|DON |PHIEU )/;
+
+export function recognise(file: FileRead, candidates: Candidate[], assigned?: string): Recognition {
+  if (assigned !== undefined) {
+    if (assigned === '' || assigned === 'excess') return { target: null, confidence: 1, by: 'assigned' };
+    const c = candidates.find((x) => x.id === assigned);
+    if (c) return { target: { kind: c.kind, id: c.id }, confidence: 1, by: 'assigned' };
+  }
+  const folded = file.lines.map(fold);
+  const head = folded.slice(0, HEAD_LINES).join('\n');
+  const all = folded.join('\n');
+  let best: Recognition & { weight: number } = { target: null, confidence: 0, by: 'none', weight: 0 };
+  const offer = (c: Candidate, confidence: number, by: RecognisedBy, evidence: string) => {
+    const weight = confidence * 1000 + evidence.length;
+    if (weight > best.weight) best = { target: { kind: c.kind, id: c.id }, confidence, by, evidence, weight };
+  };
+  for (const c of candidates) {
+    for (const t of c.recognisers.titles) {
+      const ft = fold(t).replace(/ /g, '[\\s\\n]+');
+      if (new RegExp(`(^|\\n)${ft}`).test(head)) offer(c, 0.95, 'title', t);
+      else if (new RegExp(`(^|\\n)${ft}`).test(all)) offer(c, 0.85, 'title', t);
+      else if (new RegExp(ft).test(head)) offer(c, 0.6, 'title', t);
+    }
+    for (const p of c.recognisers.patterns) {
+      const text = file.lines.join('\n');
+      const m = new RegExp(p, 'iu').exec(text);
+      if (m) offer(c, 0.7, 'pattern', m[0]);
+    }
+  }
+  if (best.target) return strip(best);
+  const fname = fold(file.name.replace(/\.[^.]+$/, ''));
+  for (const c of candidates) {
+    for (const w of [...c.recognisers.fileNames, ...c.recognisers.titles]) {
+      const fw = fold(w);
+      if (fw.length >= 2 && (` ${fname} `).includes(` ${fw} `)) offer(c, 0.4, 'file-name', w);
+    }
+  }
+  if (best.target) return strip(best);
+  // The catch-all component (the paper to certify, the paper to sign) takes any other document,
+  // but never a form or request: those are the "nhận thừa" the check is looking for.
+  const catchAll = candidates.find((c) => c.kind === 'component' && c.recognisers.anyDocument);
+  if (catchAll && (file.ok || file.kind === 'image') && !FORM_TITLE.test(head)) {
+    return { target: { kind: 'component', id: catchAll.id }, confidence: 0.3, by: 'any-document' };
+  }
+  return { target: null, confidence: file.ok && !file.imageOnly ? 0.8 : 0.2, by: 'none' };
+}
+
+function strip(r: Recognition & { weight: number }): Recognition {
+  const { weight: _w, ...rest } = r;
+  return rest;
+}
