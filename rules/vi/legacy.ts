@@ -85,13 +85,15 @@ function known(word: string): boolean {
 }
 
 const LATIN1 = /[\u00A1-\u00FF]/;
+/** Latin-1 characters that Vietnamese Unicode text does not use but TCVN3/VNI text is full of. */
+const LEGACY_SIGN = /[·×÷¡¢£¤¥¦¨ª¬®µ¶¸¹»¼½¾ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïñöøûüþ\u00AD]/;
 
 /**
  * Does this text read as TCVN3 or VNI shown in a Unicode font? Only words holding Latin-1 letters
  * count; the text is legacy when decoding turns most of them into known syllables that were not.
  */
 export function detectLegacyText(text: string): { encoding: 'tcvn3' | 'vni'; decoded: string } | null {
-  if (!LATIN1.test(text)) return null;
+  if (!LEGACY_SIGN.test(text)) return null;
   const words = rawWords(text).filter((w) => LATIN1.test(w));
   if (!words.length) return null;
   let asIs = 0, tcvn = 0, vni = 0;

@@ -28,7 +28,7 @@ const OPEN_QUOTE = /^[("'“‘«\[]*["“‘«']/;
 const CLOSE_QUOTE = /["”’»'][)\].,;:!?…]*$/;
 const SENTENCE_END = /[.!?:;…][)"'”’»\]]*$/;
 const BULLET = /^([-+–—•*●○■□▪➢✓]+|[0-9]+[.)]|[a-zđ][.)]|[IVXLC]+[.)]|\([0-9a-zđ]+\))$/i;
-const LINKISH = /@|:\/\/|^www\.|[\p{L}\p{N}][._\\][\p{L}\p{N}]/iu;
+const LINKISH = /@|:\/\/|^[wW]{3}\.|[\p{L}\p{N}][._\\][\p{Ll}\p{N}]/u;
 
 export function words(text: string): Word[] {
   const out: Word[] = [];

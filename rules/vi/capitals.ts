@@ -1,0 +1,221 @@
+// Capitalisation rules of NĐ 30/2020, Phụ lục II (decree30.md §3.1): citing parts of a document,
+// names of agencies and organisations, names of administrative units. Pure text functions; the
+// kinds skip header lines written in capitals.
+import { parseSyllable } from './syllable.ts';
+import { isAllCaps, isCapitalised, words, type Word } from './tokens.ts';
+
+export interface CapsIssue {
+  start: number;
+  end: number;
+  found: string;
+  expected: string;
+}
+
+/** Tone-placement-independent, case-independent form of a word ("Uỷ" and "ủy" → "uy3"). */
+function key(w: string): string {
+  return parseSyllable(w)?.key ?? w.toLowerCase();
+}
+const keysOf = (phrase: string) => phrase.split(/\s+/).map(key);
+
+function adjacent(text: string, a: Word, b: Word | undefined): b is Word {
+  return !!b && /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+function lowerFirst(w: string): string {
+  return w[0].toLowerCase() + w.slice(1);
+}
+function upperFirst(w: string): string {
+  return w[0].toUpperCase() + w.slice(1);
+}
+function span(text: string, ws: Word[]): { start: number; end: number; found: string } {
+  return { start: ws[0].start, end: ws[ws.length - 1].end, found: text.slice(ws[0].start, ws[ws.length - 1].end) };
+}
+
+const ROMAN = /^[IVXLC]+$/;
+const NUMBER = /^[0-9]+[a-zđ]?$/;
+const NUMBER_WORDS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nửa', 'các', 'từng', 'mỗi']);
+
+/**
+ * nd30.viet-hoa.trich-dan: "Điều", "Chương", "Mục", "Tiểu mục", "Phần" capitalised when citing;
+ * "khoản", "điểm" lower case ("điểm a khoản 2 Điều 3").
+ */
+export function checkCitation(text: string): CapsIssue[] {
+  const ws = words(text);
+  const out: CapsIssue[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const next = ws[i + 1];
+    if (w.quoted || isAllCaps(w.text)) continue;
+    const lower = w.text.toLowerCase();
+    // "tiểu mục 2" → "Tiểu mục 2"
+    if (w.text === 'tiểu' && next?.text === 'mục' && adjacent(text, w, next) && adjacent(text, next, ws[i + 2]) && (NUMBER.test(ws[i + 2].text) || ROMAN.test(ws[i + 2].text))) {
+      const s = span(text, [w, next, ws[i + 2]]);
+      out.push({ ...s, expected: `Tiểu mục ${ws[i + 2].text}` });
+      i += 2;
+      continue;
+    }
+    if (['điều', 'chương', 'mục', 'phần'].includes(w.text) && adjacent(text, w, next) && (NUMBER.test(next.text) || ROMAN.test(next.text))) {
+      const prev = ws[i - 1];
+      if (lower === 'phần' && prev && NUMBER_WORDS.has(prev.text.toLowerCase())) continue; // "một phần 2"
+      if (lower === 'mục' && prev?.text.toLowerCase() === 'tiểu') continue;
+      const s = span(text, [w, next]);
+      out.push({ ...s, expected: `${upperFirst(w.text)} ${next.text}` });
+      continue;
+    }
+    if ((w.text === 'Khoản' || w.text === 'Điểm') && !w.sentenceStart && adjacent(text, w, next)) {
+      const ok = w.text === 'Khoản' ? NUMBER.test(next.text) : /^[a-zđ]$/.test(next.text);
+      if (!ok) continue;
+      const s = span(text, [w, next]);
+      out.push({ ...s, expected: `${lowerFirst(w.text)} ${next.text}` });
+    }
+  }
+  return out;
+}
+
+/** Organisation-type words (Phụ lục II, mục IV): the first syllable is capitalised, the rest not. */
+export const ORG_TYPES = [
+  'Ủy ban', 'Hội đồng', 'Trung tâm', 'Văn phòng', 'Tổng cục', 'Chi cục', 'Kho bạc', 'Ngân hàng', 'Tòa án', 'Viện kiểm sát',
+  'Bộ', 'Sở', 'Cục', 'Vụ', 'Ban', 'Viện', 'Phòng', 'Thanh tra', 'Công an', 'Đài', 'Trường', 'Bệnh viện', 'Hội',
+  'Tổng công ty', 'Công ty', 'Liên đoàn', 'Học viện', 'Bảo hiểm xã hội', 'Quỹ', 'Đoàn',
+];
+/** Words for a function or field inside an agency name: only their first syllable is capitalised. */
+export const FIELD_WORDS = [
+  'nhân dân', 'tài chính', 'tài nguyên', 'môi trường', 'tư pháp', 'nội vụ', 'ngoại giao', 'giáo dục', 'đào tạo', 'y tế',
+  'xây dựng', 'giao thông', 'vận tải', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'phát triển', 'nông thôn', 'lao động',
+  'thương binh', 'xã hội', 'văn hóa', 'thể thao', 'du lịch', 'khoa học', 'công nghệ', 'thông tin', 'truyền thông',
+  'quốc phòng', 'dân tộc', 'tôn giáo', 'hành chính', 'tổ chức', 'cán bộ', 'kinh tế', 'hạ tầng', 'quản lý', 'thị trường',
+  'thi đua', 'khen thưởng', 'văn thư', 'lưu trữ', 'tổng hợp', 'pháp chế', 'kế toán', 'quy hoạch', 'đô thị', 'dân số',
+  'gia đình', 'trẻ em', 'bảo hiểm', 'chính sách', 'hộ tịch', 'đất đai', 'thống kê', 'địa chính', 'thuế', 'hải quan',
+  'phục vụ', 'công vụ', 'dịch vụ', 'hành chính công', 'tiếp công dân', 'kiểm tra', 'giám sát', 'an ninh', 'trật tự',
+  'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'thủy lợi', 'lâm nghiệp', 'thủy sản', 'công nghiệp', 'thương mại',
+  'nhà nước', 'chấp hành', 'thường trực', 'thường vụ', 'kiểm sát', 'mặt trận', 'tổ quốc', 'thanh niên', 'phụ nữ',
+  'cựu chiến binh', 'nông dân', 'công đoàn', 'liên hiệp', 'hội đồng', 'ủy ban',
+];
+
+interface Lists {
+  orgTypes?: string[];
+  fieldWords?: string[];
+  /** Capitalised pairs that are official names as they stand ("Công Thương"). */
+  allowed?: string[];
+}
+
+function matchAt(ws: Word[], i: number, phrase: string[], text: string): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const w = ws[i + k];
+    if (!w || key(w.text) !== phrase[k]) return false;
+    if (k > 0 && !adjacent(text, ws[i + k - 1], w)) return false;
+  }
+  return true;
+}
+
+/**
+ * nd30.viet-hoa.co-quan: "Ủy Ban Nhân Dân" → "Ủy ban nhân dân", "Sở Tài Chính" → "Sở Tài chính".
+ * Multi-syllable type words and field words in an agency name keep only their first capital.
+ */
+export function checkAgencyNames(text: string, lists: Lists = {}): CapsIssue[] {
+  const orgs = (lists.orgTypes ?? ORG_TYPES).map(keysOf).sort((a, b) => b.length - a.length);
+  const fields = (lists.fieldWords ?? FIELD_WORDS).map(keysOf).filter((f) => f.length > 1).sort((a, b) => b.length - a.length);
+  const allowed = new Set((lists.allowed ?? ['Công Thương']).map((a) => keysOf(a).join(' ')));
+  const ws = words(text);
+  const out: CapsIssue[] = [];
+  let nameUntil = -1; // index of the last word that may still belong to the current agency name
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.quoted || isAllCaps(w.text)) continue;
+    const org = isCapitalised(w.text) ? orgs.find((o) => matchAt(ws, i, o, text)) : undefined;
+    if (org) {
+      const part = ws.slice(i, i + org.length);
+      if (part.slice(1).some((x) => isCapitalised(x.text))) {
+        const s = span(text, part);
+        out.push({ ...s, expected: upperFirst(s.found.toLowerCase()) });
+      }
+      nameUntil = i + org.length - 1 + 8;
+      i += org.length - 1;
+      continue;
+    }
+    if (i > nameUntil || !isCapitalised(w.text)) continue;
+    const field = fields.find((f) => matchAt(ws, i, f, text));
+    if (!field) continue;
+    const part = ws.slice(i, i + field.length);
+    const s = span(text, part);
+    if (part.slice(1).some((x) => isCapitalised(x.text)) && !allowed.has(field.join(' '))) {
+      out.push({ ...s, expected: upperFirst(s.found.toLowerCase()) });
+    }
+    i += field.length - 1;
+  }
+  return out;
+}
+
+/** Unit words of administrative units (Phụ lục II, mục III). */
+export const UNIT_WORDS = ['thành phố', 'thị xã', 'thị trấn', 'thủ đô', 'tỉnh', 'huyện', 'quận', 'phường', 'xã', 'thôn', 'ấp', 'đặc khu'];
+/** Units that take a capital before a number ("Quận 1", "Phường 3"). */
+const NUMBERED_UNITS = new Set(['quận', 'phường', 'xã', 'thị trấn', 'huyện']);
+/** Names that look like a person's (surname first): the unit word is then capitalised, so we do not judge. */
+export const SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh',
+  'Đoàn', 'Trương', 'Lương', 'Mạc', 'Tôn', 'Chu', 'Cao', 'Đào', 'Kim', 'Quang', 'Hai', 'Ba',
+];
+const SPECIAL: { unit: string; name: string; expected: string }[] = [
+  { unit: 'thủ đô', name: 'hà nội', expected: 'Thủ đô Hà Nội' },
+  { unit: 'thành phố', name: 'hồ chí minh', expected: 'Thành phố Hồ Chí Minh' },
+];
+
+/**
+ * nd30.viet-hoa.dia-danh: "tỉnh Nam Định" (not "Tỉnh Nam Định" mid-sentence), "Quận 1" (not
+ * "quận 1"), "Thủ đô Hà Nội", "Thành phố Hồ Chí Minh", and never "Thành Phố", "Thị Xã".
+ */
+export function checkPlaceNames(text: string, opts: { unitWords?: string[]; surnames?: string[] } = {}): CapsIssue[] {
+  const units = (opts.unitWords ?? UNIT_WORDS).map(keysOf).sort((a, b) => b.length - a.length);
+  const surnames = new Set((opts.surnames ?? SURNAMES).map(key));
+  const ws = words(text);
+  const out: CapsIssue[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.quoted || isAllCaps(w.text)) continue;
+    const unit = units.find((u) => matchAt(ws, i, u, text));
+    if (!unit) continue;
+    const uw = ws.slice(i, i + unit.length);
+    const unitText = uw.map((x) => x.text).join(' ');
+    const unitLower = unitText.toLowerCase();
+    const after = ws[i + unit.length];
+    const near = adjacent(text, uw[uw.length - 1], after);
+    // The proper name: the capitalised words right after the unit word.
+    const name: Word[] = [];
+    for (let k = i + unit.length; k < ws.length; k++) {
+      const x = ws[k];
+      const prev = ws[k - 1];
+      if (!adjacent(text, prev, x) || !(isCapitalised(x.text) || isAllCaps(x.text))) break;
+      name.push(x);
+    }
+    const nameText = name.map((x) => x.text).join(' ');
+    const special = SPECIAL.find((s) => keysOf(s.unit).join(' ') === unit.join(' ') && keysOf(s.name).join(' ') === keysOf(nameText.toLowerCase() || '-').slice(0, keysOf(s.name).length).join(' '));
+    const secondCapital = uw.slice(1).some((x) => isCapitalised(x.text));
+    i += unit.length - 1;
+    if (special) {
+      const found = span(text, [...uw, ...name.slice(0, keysOf(special.name).length)]);
+      if (found.found !== special.expected && found.found.toLowerCase() === special.expected.toLowerCase()) out.push({ ...found, expected: special.expected });
+      continue;
+    }
+    if (near && after && /^[0-9]+$/.test(after.text) && NUMBERED_UNITS.has(unitLower)) {
+      const expected = upperFirst(unitLower) + ' ' + after.text;
+      const s = span(text, [...uw, after]);
+      if (s.found !== expected) out.push({ ...s, expected });
+      continue;
+    }
+    if (!name.length) {
+      if (secondCapital) out.push({ ...span(text, uw), expected: upperFirst(unitLower) });
+      continue;
+    }
+    // A unit named after a person (surname first) or a number keeps its capital: not judged.
+    if (surnames.has(key(name[0].text)) && name.length >= 2) {
+      if (secondCapital) out.push({ ...span(text, uw), expected: upperFirst(unitLower) });
+      continue;
+    }
+    const capitalised = isCapitalised(uw[0].text);
+    if ((capitalised && !w.sentenceStart) || secondCapital) {
+      const expected = (w.sentenceStart ? upperFirst(unitLower) : unitLower) + ' ' + nameText;
+      out.push({ ...span(text, [...uw, ...name]), expected });
+    }
+  }
+  return out;
+}
