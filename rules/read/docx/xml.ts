@@ -22,6 +22,7 @@ export function decodeXml(bytes: Uint8Array): string {
 }
 
 export function parseXml(bytes: Uint8Array, part: string, h: XmlHandler, ctx: ReadCtx): void {
+  if (Date.now() > ctx.deadline) throw tooSlow(part);
   const parser = new SaxesParser({ xmlns: false, position: false });
   // prefix → canonical prefix; identity while every declared prefix is the usual one.
   const prefixMap = new Map<string, string>();
