@@ -36,6 +36,14 @@ import { noiNhanNhuTren } from './noi-nhan-nhu-tren.ts';
 import { phuLucFormat } from './phu-luc-format.ts';
 import { diaChiFormat } from './dia-chi-format.ts';
 // Vietnamese-text kinds (vi-*, viet-hoa-*, font-unicode, text-nfc) are registered below by their owner.
+import { viSpelling } from './vi-spelling.ts';
+import { viWhitespace } from './vi-whitespace.ts';
+import { viToneStyle } from './vi-tone-style.ts';
+import { vietHoaTrichDan } from './viet-hoa-trich-dan.ts';
+import { vietHoaCoQuan } from './viet-hoa-co-quan.ts';
+import { vietHoaDiaDanh } from './viet-hoa-dia-danh.ts';
+import { fontUnicode } from './font-unicode.ts';
+import { textNfc } from './text-nfc.ts';
 
 const list: RuleKind[] = [
   pageSize, pageOrientation, pageMargin, pageNumber, pageNumberFirstPage, fontFamily, fontColor,
@@ -43,6 +51,7 @@ const list: RuleKind[] = [
   diaDanhFormat, trichYeuFormat, bodyFontSize, bodyAlignment, bodyIndent, bodySpacing, bodyLineSpacing,
   pointSequence, canCuFormat, dieuFormat, kinhGuiFormat, chuKyQuyenHan, chuKyHoTen, noiNhanLabel,
   noiNhanList, noiNhanLuu, noiNhanNhuTren, phuLucFormat, diaChiFormat,
+  viSpelling, viWhitespace, viToneStyle, vietHoaTrichDan, vietHoaCoQuan, vietHoaDiaDanh, fontUnicode, textNfc,
 ];
 
 export const kinds: Record<string, RuleKind> = Object.fromEntries(list.map((k) => [k.name, k]));
