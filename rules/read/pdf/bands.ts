@@ -39,12 +39,14 @@ function rowsOf(segs: Segment[]): Row[] {
 
 export function splitBands(pages: { heightPt: number; segs: Segment[] }[]): Bands[] {
   const rows = pages.map((p) => rowsOf(p.segs));
+  // A page number may sit close to the body (a few points); other repeated text must stand apart.
+  const apart = (gap: number, row: Row) => gap >= (PAGE_NUMBER.test(row.text) ? 0.3 : 0.8) * row.size;
   const cand = pages.map((p, i) => {
     const r = rows[i];
-    const head = r.length >= 2 && r[0].bottom <= 0.15 * p.heightPt && r[1].top - r[0].bottom >= 0.8 * r[0].size && r[0].text.length <= 80 ? r[0] : null;
     const n = r.length;
+    const head = n >= 2 && r[0].bottom <= 0.15 * p.heightPt && apart(r[1].top - r[0].bottom, r[0]) && r[0].text.length <= 80 ? r[0] : null;
     const foot =
-      n >= 2 && r[n - 1].top >= 0.85 * p.heightPt && r[n - 1].top - r[n - 2].bottom >= 0.8 * r[n - 1].size && r[n - 1].text.length <= 80
+      n >= 2 && r[n - 1].top >= 0.85 * p.heightPt && apart(r[n - 1].top - r[n - 2].bottom, r[n - 1]) && r[n - 1].text.length <= 80
         ? r[n - 1]
         : null;
     return { head, foot };

@@ -41,6 +41,12 @@ export function fontInfo(commonObjs: Any, key: string, cache: Map<string, FontIn
   return info;
 }
 
+/** Word's PDF export scales text matrices slightly (12.96 for 13 pt): snap to the half point within 0.06 pt. */
+export function snapSize(size: number): number {
+  const half = Math.round(size * 2) / 2;
+  return Math.abs(size - half) <= 0.06 ? half : Math.round(size * 100) / 100;
+}
+
 const MIN_BAR_PT = 5; // shorter strokes are glyph parts, bullets, ticks
 const MAX_BAR_THICK_PT = 1.5;
 
@@ -76,7 +82,7 @@ export function extractPage(
       base,
       top: base - ascent * size,
       bottom: base + descent * size,
-      size: Math.round(size * 100) / 100,
+      size: snapSize(size),
       font: f.font,
       bold: f.bold,
       italic: f.italic,

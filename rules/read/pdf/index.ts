@@ -23,9 +23,10 @@ export async function readPdf(bytes: Uint8Array, opts?: ReadOptions): Promise<Re
   if (bytes.byteLength > limits.maxBytes) {
     return fail({ ruleId: 'input.too-large', message: msg.tooBig(bytes.byteLength, limits.maxBytes), detail: 'bytes' });
   }
-  const deadline = Date.now() + limits.timeMs;
   const load = opts?.pdfjs ?? (async () => (await import('./pdfjs-node.ts')).loadPdfjsNode());
   const pdfjs: PdfjsModule = await load();
+  // The budget starts once pdf.js is loaded (a one-time cost per process, not this file's).
+  const deadline = Date.now() + limits.timeMs;
   // pdf.js detaches the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -115,16 +116,22 @@ async function build(doc: Any, pdfjs: PdfjsModule, maxPages: number, deadline: n
   return { ok: true, model, problems };
 }
 
+/** Signature fields: signed ones (getSignatures, pdf.js ≥ 6) and empty /Sig form fields; the larger count. */
 async function countSignatures(doc: Any): Promise<number> {
+  let signed = 0;
+  let fields = 0;
   try {
-    const fields = await doc.getFieldObjects();
-    if (!fields) return 0;
-    let n = 0;
-    for (const list of Object.values(fields) as Any[][]) for (const f of list) if (f?.type === 'signature') n++;
-    return n;
+    if (typeof doc.getSignatures === 'function') signed = ((await doc.getSignatures()) ?? []).length;
   } catch {
-    return 0;
+    /* no signatures readable */
   }
+  try {
+    const all = await doc.getFieldObjects();
+    for (const list of Object.values(all ?? {}) as Any[][]) for (const f of list) if (f?.type === 'signature') fields++;
+  } catch {
+    /* no form */
+  }
+  return Math.max(signed, fields);
 }
 
 const union = (bs: BoxPt[]): BoxPt | null =>
@@ -135,8 +142,9 @@ const segBox = (s: Segment): BoxPt => ({ x0: s.x0, y0: s.top, x1: s.x1, y1: s.bo
 
 /** Pure layout over the extracted pages (no pdf.js from here on). */
 export function layout(raws: RawPage[], notes: string[] = []): DocumentModel {
-  const bars = raws.map((r) => takeUnderlines(cleanBars(r.bars, r.widthPt), r.items));
-  const segs = raws.map((r) => segmentsOf(r.number, r.items));
+  const under = raws.map((r) => takeUnderlines(cleanBars(r.bars, r.widthPt), r.items));
+  const bars = under.map((u) => u.bars);
+  const segs = raws.map((r, i) => segmentsOf(r.number, under[i].items));
   const bands = splitBands(raws.map((r, i) => ({ heightPt: r.heightPt, segs: segs[i] })));
   const paragraphs: Paragraph[] = [];
   const lines: RuleLine[] = [];

@@ -20,23 +20,42 @@ export function cleanBars(bars: Bar[], pageWidth: number): Bar[] {
   return out;
 }
 
-/** Marks underlined items; returns the bars that are not underlines. */
-export function takeUnderlines(bars: Bar[], items: TextItem[]): Bar[] {
+/**
+ * Marks underlined items (splitting an item when the bar covers only part of it, by character share:
+ * pdf.js gives one item per run of a line, the underline may cover one word). Returns the remaining
+ * items and the bars that are not underlines.
+ */
+export function takeUnderlines(bars: Bar[], items: TextItem[]): { bars: Bar[]; items: TextItem[] } {
   const rest: Bar[] = [];
+  let list = items;
   for (const b of bars) {
-    const under = items.filter(
+    const under = list.filter(
       (it) => !it.rotated && b.y >= it.base - 0.05 * it.size && b.y <= it.base + 0.3 * it.size && it.x1 > b.x0 + 1 && it.x0 < b.x1 - 1,
     );
-    if (!under.length) {
+    if (!under.length || b.x0 < Math.min(...under.map((i) => i.x0)) - 3 || b.x1 > Math.max(...under.map((i) => i.x1)) + 3) {
       rest.push(b);
       continue;
     }
-    const x0 = Math.min(...under.map((i) => i.x0));
-    const x1 = Math.max(...under.map((i) => i.x1));
-    if (b.x0 >= x0 - 3 && b.x1 <= x1 + 3) for (const it of under) it.underline = true;
-    else rest.push(b);
+    const next: TextItem[] = [];
+    for (const it of list) {
+      if (!under.includes(it)) next.push(it);
+      else next.push(...splitUnder(it, b));
+    }
+    list = next;
   }
-  return rest;
+  return { bars: rest, items: list };
+}
+
+function splitUnder(it: TextItem, b: Bar): TextItem[] {
+  const w = it.x1 - it.x0;
+  const n = it.str.length;
+  if (w <= 0 || n < 2) return [{ ...it, underline: true }];
+  const at = (x: number) => Math.max(0, Math.min(n, Math.round(((x - it.x0) / w) * n)));
+  const i = at(b.x0), j = at(b.x1);
+  if (i <= 0 && j >= n) return [{ ...it, underline: true }];
+  const piece = (a: number, z: number, underline: boolean): TextItem | null =>
+    z > a ? { ...it, str: it.str.slice(a, z), x0: it.x0 + (a / n) * w, x1: it.x0 + (z / n) * w, underline } : null;
+  return [piece(0, i, it.underline ?? false), piece(i, j, true), piece(j, n, it.underline ?? false)].filter((p): p is TextItem => !!p);
 }
 
 export interface Placed {
