@@ -1,0 +1,187 @@
+// The traps real .docx files hold: a font only in w:hAnsi, theme fonts, w:hint, tracked changes,
+// hidden text, fldSimple fields, text boxes written twice (DrawingML + VML fallback), line
+// shapes, underlined blanks; and the guards (DOCTYPE, depth, zip bombs, time).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../rules/read/docx/index.ts';
+import type { DocumentModel, Paragraph } from '../../rules/model.ts';
+
+const OUT = join(import.meta.dirname, '../fixtures/readers/out');
+const bytesOf = (name: string) => new Uint8Array(readFileSync(join(OUT, name)));
+
+async function model(name: string): Promise<DocumentModel> {
+  const r = await readDocx(bytesOf(name));
+  if (!r.ok) throw new Error(`${name}: ${r.problem.ruleId} ${r.problem.detail}`);
+  return r.model;
+}
+const byText = (m: DocumentModel, t: string): Paragraph => {
+  const p = m.paragraphs.find((q) => q.text.includes(t));
+  if (!p) throw new Error(`no paragraph with ${t}`);
+  return p;
+};
+const fontOf = (p: Paragraph, chars: string) => p.spans.find((s) => s.text.includes(chars))?.font;
+
+describe('font slots', () => {
+  it('uses w:hAnsi for Vietnamese letters and w:ascii for ASCII letters', async () => {
+    const p = byText(await model('traps.docx'), 'Công văn số 12');
+    expect(p.text).toBe('Công văn số 12');
+    expect(fontOf(p, 'C')).toBe('Times New Roman');
+    expect(fontOf(p, 'ô')).toBe('Arial');
+    expect(fontOf(p, 'ă')).toBe('Arial');
+    expect(fontOf(p, '12')).toBe('Times New Roman');
+    expect(new Set(p.spans.map((s) => s.font))).toEqual(new Set(['Times New Roman', 'Arial']));
+  });
+
+  it('resolves theme fonts through word/theme/theme1.xml, theme attributes winning over names', async () => {
+    const m = await model('traps.docx');
+    expect(byText(m, 'Chữ theo phông chủ đề').spans.map((s) => s.font)).toEqual(['Times New Roman']);
+    expect(byText(m, 'Tiêu đề chủ đề').spans.map((s) => s.font)).toEqual(['Cambria']);
+  });
+
+  it('sends Latin-1 and Latin Extended letters to w:eastAsia when w:hint="eastAsia"', async () => {
+    const p = byText(await model('traps.docx'), 'Đơn vị');
+    expect(fontOf(p, 'Đ')).toBe('MS Mincho');
+    expect(fontOf(p, 'n v')).toBe('Times New Roman');
+  });
+});
+
+describe('revisions and hidden text', () => {
+  it('accepts insertions and drops deletions', async () => {
+    expect(byText(await model('traps.docx'), 'Giữ').text).toBe('Giữ thêm cuối.');
+  });
+  it('drops hidden (w:vanish) text', async () => {
+    expect(byText(await model('traps.docx'), 'Hiện').text).toBe('Hiện rõ.');
+  });
+  it('keeps the colour as upper-case hex', async () => {
+    expect(byText(await model('traps.docx'), 'Chữ đỏ').spans[0].color).toBe('FF0000');
+    expect(byText(await model('traps.docx'), 'Giữ').spans[0].color).toBe('auto');
+  });
+});
+
+describe('fields in footers', () => {
+  it('reads fldSimple PAGE and NUMPAGES with their displayed results', async () => {
+    const m = await model('traps.docx');
+    const f = m.sections[0].footers[0];
+    expect(f.type).toBe('default');
+    expect(f.fields.sort()).toEqual(['NUMPAGES', 'PAGE']);
+    expect(f.paragraphs[0].text).toBe('Trang 3 / 9');
+    expect(f.paragraphs[0].align).toBe('right');
+    expect(f.paragraphs[0].spans.find((s) => s.field === 'PAGE')?.text).toBe('3');
+    expect(f.paragraphs[0].container).toBe('footer');
+    expect(m.sections[0].headers).toEqual([]);
+  });
+});
+
+describe('rule lines', () => {
+  it('turns underlined spaces and a row of underscores into rule lines under the text above', async () => {
+    const m = await model('traps.docx');
+    const blank = m.lines.filter((l) => l.source === 'underlined-blank');
+    expect(blank.map((l) => m.paragraphs[l.afterParagraph ?? -1].text)).toEqual(['Trích yếu', 'Nơi nhận:\t']);
+    // 20 spaces of 14 pt Times New Roman ≈ 24.7 mm.
+    expect(blank[0].lengthMm).toBeCloseTo(24.7, 0);
+  });
+
+  it('reads a DrawingML line anchored in an empty paragraph as a line under the previous text, and a VML line', async () => {
+    const m = await model('textbox.docx');
+    const shapes = m.lines.filter((l) => l.source === 'shape');
+    expect(shapes).toHaveLength(2);
+    expect(m.paragraphs[shapes[0].afterParagraph ?? -1].text).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(shapes[0].lengthMm).toBeCloseTo(60, 1);
+    expect(m.paragraphs[shapes[1].afterParagraph ?? -1].text).toBe('Trích yếu nội dung');
+    expect(shapes[1].lengthMm).toBeCloseTo(50, 0);
+  });
+});
+
+describe('text boxes', () => {
+  it('reads a text box once although the file stores it as DrawingML and as a VML fallback', async () => {
+    const m = await model('textbox.docx');
+    const boxes = m.paragraphs.filter((p) => p.text.includes('SỐ: 12/BC-UBND'));
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0].container).toBe('textbox');
+    expect(boxes[0].textbox?.id).toBe(0);
+    expect(boxes[0].align).toBe('center');
+    expect(boxes[0].spans[0]).toMatchObject({ bold: true, sizePt: 13 });
+    // Text boxes are in the paragraph index, not in the body blocks.
+    expect(m.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('SỐ: 12'))).toBe(false);
+    expect(m.paragraphs.map((p) => p.index)).toEqual(m.paragraphs.map((_, i) => i));
+  });
+});
+
+// ---------- guards ----------
+
+function withDocument(edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytesOf('plain.docx'));
+  files['word/document.xml'] = strToU8(edit(strFromU8(files['word/document.xml'])));
+  return zipSync(files);
+}
+
+describe('guards', () => {
+  it('refuses a DOCTYPE with entities as input.corrupt and never expands it', async () => {
+    const evil = withDocument((x) =>
+      x.replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'),
+    );
+    const r = await readDocx(evil);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.ruleId).toBe('input.corrupt');
+      expect(r.problem.detail).toContain('word/document.xml');
+      expect(r.problem.message).toMatch(/bị hỏng/);
+    }
+  });
+
+  it('refuses XML nested deeper than the limit as input.too-large', async () => {
+    const r = await readDocx(bytesOf('plain.docx'), { limits: { maxXmlDepth: 5 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.ruleId).toBe('input.too-large');
+  });
+
+  it('refuses a zip bomb (huge compression ratio) as input.too-large without inflating it', async () => {
+    const files = unzipSync(bytesOf('plain.docx'));
+    files['word/document.xml'] = new Uint8Array(8 * 1024 * 1024); // 8 MB of zeros, deflates to a few KB
+    const r = await readDocx(zipSync(files, { level: 9 }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.ruleId).toBe('input.too-large');
+      expect(r.problem.detail).toMatch(/ratio/);
+    }
+  });
+
+  it('refuses more decompressed data than the limit as input.too-large', async () => {
+    const r = await readDocx(bytesOf('plain.docx'), { limits: { maxUnzippedBytes: 2000 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.ruleId).toBe('input.too-large');
+  });
+
+  it('stops when the time budget is spent (input.too-large)', async () => {
+    const r = await readDocx(bytesOf('plain.docx'), { limits: { timeMs: -1 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.ruleId).toBe('input.too-large');
+      expect(r.problem.message).toMatch(/thời gian/);
+    }
+  });
+
+  it('names the missing main part of a zip that is not a Word document', async () => {
+    const files = unzipSync(bytesOf('plain.docx'));
+    delete files['word/document.xml'];
+    const r = await readDocx(zipSync(files));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.ruleId).toBe('input.corrupt');
+      expect(r.problem.detail).toContain('word/document.xml');
+    }
+  });
+
+  it('names the broken part when XML is malformed', async () => {
+    const files = unzipSync(bytesOf('plain.docx'));
+    files['word/styles.xml'] = strToU8('<w:styles xmlns:w="x"><w:style>');
+    const r = await readDocx(zipSync(files));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.ruleId).toBe('input.corrupt');
+      expect(r.problem.detail).toMatch(/^word\/styles\.xml/);
+    }
+  });
+});
