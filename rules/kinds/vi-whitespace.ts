@@ -32,7 +32,7 @@ export const viWhitespace: RuleKind = {
         if (obs.length >= max) break;
         obs.push({
           status: 'fail',
-          found: `${WHAT[i.kind]}: "${i.found}"`,
+          found: `${WHAT[i.kind]}: "${i.found.replace(/ /g, "␣")}"`, // ␣: spaces stay visible in the message
           expected: `"${i.expected}"`,
           location: locOf(p, i.found),
           vars: { what: WHAT[i.kind] },
