@@ -18,5 +18,7 @@ export default defineConfig({
   vite: () => ({
     // Vite 8 (rolldown) writes non-ASCII bytes that Chrome refuses in content scripts.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    // The checking worker imports pdf.js and mammoth lazily: code-splitting needs ES workers.
+    worker: { format: 'es', rolldownOptions: { output: { charset: 'ascii' } } },
   }),
 });

@@ -1,11 +1,5 @@
 import { createRoot } from 'react-dom/client';
-
-function Options() {
-  return (
-    <main>
-      <h1>Cài đặt</h1>
-    </main>
-  );
-}
+import '../../components/ui.css';
+import { Options } from './App.tsx';
 
 createRoot(document.getElementById('root')!).render(<Options />);

@@ -1,0 +1,139 @@
+// The clerk's side panel with the built extension: check a .docx and a .pdf, see the expected
+// findings (same as checkDocument gives in Node on the same bytes) and their places in the preview.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkDocument } from '../../rules/check.ts';
+import { nd30Pack } from '../../rules/packs/index.ts';
+import type { Report } from '../../rules/report.ts';
+import { ROOT, artifact, launch, type Launched } from './browser.ts';
+
+const DOCX = 'test/fixtures/pdf/out/admin.docx';
+const PDF = 'test/fixtures/pdf/out/admin.pdf';
+
+let b: Launched;
+let page: Page;
+const expected: Record<string, Report> = {};
+
+beforeAll(async () => {
+  for (const f of [DOCX, PDF]) expected[f] = await checkDocument(new Uint8Array(readFileSync(join(ROOT, f))), nd30Pack, { file: f.split('/').pop() });
+  b = await launch();
+  page = await b.open('sidepanel.html');
+  // About the width Chrome gives a side panel.
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.getByTestId('first-run-ok').click();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+async function check(rel: string) {
+  await page.getByTestId('file-input').setInputFiles(join(ROOT, rel));
+  const name = rel.split('/').pop()!;
+  await page.locator(`[data-testid=report][data-file="${name}"]`).waitFor({ timeout: 60_000 });
+}
+
+async function shownRules(): Promise<string[]> {
+  return (await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')!))).sort();
+}
+
+describe('side panel', () => {
+  test('first run states what leaves the machine', async () => {
+    const p = await b.open('sidepanel.html');
+    // Already accepted in this profile: the panel goes straight to the checker.
+    await expect.poll(() => p.getByTestId('drop').count()).toBe(1);
+    await p.close();
+  });
+
+  test('a .docx: document type, pack version, counts and the same findings as the checker', async () => {
+    await check(DOCX);
+    const want = expected[DOCX]!;
+    expect(await page.getByTestId('doc-type').textContent()).toContain(want.docType!.code);
+    expect(await page.getByTestId('pack-version').textContent()).toBe(`nd30 ${nd30Pack.version}`);
+    expect(Number(await page.getByTestId('count-error').textContent())).toBe(want.summary.errors);
+    expect(Number(await page.getByTestId('count-review').textContent())).toBe(want.summary.needsReview);
+    expect(await shownRules()).toEqual(want.findings.map((f) => f.ruleId).sort());
+    // Groups carry the clerk's names for components.
+    expect(await page.locator('[data-testid=group] h3').allTextContents()).not.toHaveLength(0);
+  });
+
+  test('.docx preview marks the paragraphs findings point at; clicking a finding scrolls there and back', async () => {
+    const want = expected[DOCX]!;
+    const withPara = want.findings.map((f, i) => ({ f, i })).filter(({ f }) => f.location?.paragraph !== undefined && f.location.text);
+    expect(withPara.length).toBeGreaterThan(0);
+    await page.locator('.preview .docx').waitFor();
+    expect(await page.locator('.preview .nd30-mark').count()).toBeGreaterThan(0);
+    const { f, i } = withPara[0]!;
+    await page.locator(`#finding-${i} [data-testid=show]`).click();
+    const mark = page.locator('.preview .nd30-mark.active').first();
+    await mark.waitFor();
+    expect((await mark.textContent())!.replace(/\s+/g, ' ')).toContain(f.location!.text!.replace(/\s+/g, ' ').slice(0, 30));
+    expect(await mark.isVisible()).toBe(true);
+    await page.screenshot({ path: artifact('sidepanel-docx.png'), fullPage: false });
+    await page.getByTestId('back').click();
+    await expect.poll(() => page.locator(`#finding-${i}`).evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+  });
+
+  test('severity filter and muting a rule with a reason', async () => {
+    const errs = Number(await page.getByTestId('count-error').textContent());
+    await page.getByTestId('filter-review').uncheck();
+    expect(await page.locator('[data-finding][data-bucket=review]').count()).toBe(0);
+    await page.getByTestId('filter-review').check();
+    const first = page.locator('[data-finding][data-bucket=error]').first();
+    const rule = (await first.getAttribute('data-rule'))!;
+    const n = await page.locator(`[data-finding][data-rule="${rule}"][data-bucket=error]`).count();
+    await first.getByTestId('mute').click();
+    await first.getByTestId('mute-reason').fill('Mẫu riêng của tỉnh đã được duyệt');
+    await first.getByTestId('mute-ok').click();
+    await expect.poll(async () => Number(await page.getByTestId('count-error').textContent())).toBe(errs - n);
+    expect(await page.locator(`[data-finding][data-rule="${rule}"]`).count()).toBe(0);
+    expect(await page.getByTestId('muted').textContent()).toContain('Mẫu riêng của tỉnh đã được duyệt');
+  });
+
+  test('exports: JSON, CSV and a printable page in Vietnamese', async () => {
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    const rep = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(rep.sha256).toBe(expected[DOCX]!.sha256);
+    expect(Object.values(rep.muted)).toContain('Mẫu riêng của tỉnh đã được duyệt');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toContain('Mã quy tắc');
+    expect(csv.suggestedFilename()).toBe('admin.kiem-tra.csv');
+    const [printPage] = await Promise.all([b.ctx.waitForEvent('page'), page.getByTestId('export-print').click()]);
+    await printPage.waitForLoadState();
+    expect(await printPage.locator('h1').textContent()).toBe('Kết quả kiểm tra thể thức văn bản');
+    await printPage.close();
+  });
+
+  test('a .pdf: findings as in Node, pages drawn with pdf.js and boxes marked', async () => {
+    await check(PDF);
+    const want = expected[PDF]!;
+    expect(await shownRules()).toEqual(want.findings.map((f) => f.ruleId).sort());
+    expect(Number(await page.getByTestId('count-error').textContent())).toBe(want.summary.errors);
+    await page.locator('.pdf-page canvas').first().waitFor({ timeout: 30_000 });
+    const boxed = want.findings.map((f, i) => ({ f, i })).filter(({ f }) => f.location?.bbox && f.location.page);
+    expect(boxed.length).toBeGreaterThan(0);
+    const { f, i } = boxed[0]!;
+    await page.locator(`#finding-${i} [data-testid=show]`).click();
+    const mark = page.locator(`.pdf-page[data-page="${f.location!.page}"] .nd30-mark.active`);
+    await mark.waitFor();
+    // The mark sits where the bbox says, scaled to the drawn page.
+    const geo = await mark.evaluate((m) => {
+      const pg = m.parentElement!;
+      return { left: parseFloat(m.style.left), top: parseFloat(m.style.top), w: pg.clientWidth };
+    });
+    const scale = geo.w / 595.3;
+    expect(Math.abs(geo.left + 2 - f.location!.bbox![0] * scale)).toBeLessThan(3);
+    expect(Math.abs(geo.top + 2 - f.location!.bbox![1] * scale)).toBeLessThan(3);
+    // The canvas really has ink (pdf.js drew the page).
+    const ink = await page.locator('.pdf-page canvas').first().evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let k = 0; k < d.length; k += 4) if (d[k]! < 128) dark++;
+      return dark;
+    });
+    expect(ink).toBeGreaterThan(1000);
+    await page.screenshot({ path: artifact('sidepanel-pdf.png') });
+  });
+});
