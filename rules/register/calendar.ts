@@ -3,7 +3,7 @@
 // dossier from its reception time and the procedure's time limit.
 import { z } from 'zod';
 import { statutoryHolidays } from './holidays.ts';
-import { DAY, MINUTE, dayKey, hhmm, minutesOfDay, startOfDay, weekday, type WallMs } from './wall-time.ts';
+import { DAY, MINUTE, dayNumber, fromDayKey, hhmm, minutesOfDay, startOfDay, weekday, type WallMs } from './wall-time.ts';
 
 const DayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng YYYY-MM-DD');
 const Hhmm = z.string().regex(/^\d{1,2}:\d{2}$/, 'giờ dạng HH:MM');
@@ -38,15 +38,18 @@ export interface TimeLimit {
 
 export class WorkCalendar {
   readonly sessions: [number, number][];
-  private readonly daysOff: Set<string>;
-  private readonly workDays: Set<string>;
-  private readonly notHolidays: Set<string>;
+  private readonly daysOff: Set<number>;
+  private readonly workDays: Set<number>;
+  private readonly notHolidays: Set<number>;
+  /** isWorkingDay per day number: audits ask about the same few hundred days again and again. */
+  private readonly working = new Map<number, boolean>();
 
   constructor(readonly data: CalendarData = CalendarData.parse({})) {
     this.sessions = data.officeHours.map(([a, b]) => [hhmm(a), hhmm(b)] as [number, number]).sort((x, y) => x[0] - y[0]);
-    this.daysOff = new Set(data.daysOff);
-    this.workDays = new Set(data.workDays);
-    this.notHolidays = new Set(data.notHolidays);
+    const days = (keys: string[]) => new Set(keys.map((k) => dayNumber(fromDayKey(k))));
+    this.daysOff = days(data.daysOff);
+    this.workDays = days(data.workDays);
+    this.notHolidays = days(data.notHolidays);
   }
 
   get opensAt() {
@@ -57,18 +60,21 @@ export class WorkCalendar {
   }
 
   isHoliday(t: WallMs): boolean {
-    const key = dayKey(t);
-    if (this.daysOff.has(key)) return true;
-    if (this.notHolidays.has(key)) return false;
-    return statutoryHolidays(Number(key.slice(0, 4))).has(key);
+    const n = dayNumber(t);
+    if (this.daysOff.has(n)) return true;
+    if (this.notHolidays.has(n)) return false;
+    return statutoryHolidays(new Date(t).getUTCFullYear()).has(n);
   }
 
   isWorkingDay(t: WallMs): boolean {
-    const key = dayKey(t);
-    if (this.workDays.has(key)) return true;
-    const wd = weekday(t);
-    if (wd === 0 || wd === 6) return false;
-    return !this.isHoliday(t);
+    const n = dayNumber(t);
+    let w = this.working.get(n);
+    if (w === undefined) {
+      const wd = weekday(t);
+      w = this.workDays.has(n) || (wd !== 0 && wd !== 6 && !this.isHoliday(t));
+      this.working.set(n, w);
+    }
+    return w;
   }
 
   /** Within a session of a working day. */

@@ -5,7 +5,7 @@ import type { ProcedurePack } from '../dossier/catalogue.ts';
 import { procedureInForce } from '../dossier/index.ts';
 import type { TimeLimit } from './calendar.ts';
 import type { DossierRecord } from './record.ts';
-import { dayKey, type WallMs } from './wall-time.ts';
+import { dayKey, dayNumber, type WallMs } from './wall-time.ts';
 
 export interface ProcedureTerms {
   code: string;
@@ -25,8 +25,18 @@ const CHANNEL: Record<NonNullable<DossierRecord['channel']>, string> = {
 export type TermsLookup = (procedureCode: string | null, channel: DossierRecord['channel'], at?: WallMs | null) => ProcedureTerms | null;
 
 export function termsLookup(catalogues: ProcedurePack[]): TermsLookup {
+  // Audits ask the same (procedure, channel, day) many times: answer each once.
+  const memo = new Map<string, ProcedureTerms | null>();
   return (code, channel, at) => {
     if (!code) return null;
+    const key = `${code}|${channel}|${at != null ? dayNumber(at) : ''}`;
+    if (memo.has(key)) return memo.get(key)!;
+    const value = compute(code, channel, at);
+    memo.set(key, value);
+    return value;
+  };
+
+  function compute(code: string, channel: DossierRecord['channel'], at: WallMs | null | undefined): ProcedureTerms | null {
     const found = procedureInForce(catalogues, code, at != null ? dayKey(at) : '9999-12-31');
     if (!found) return null;
     const p = found.procedure;
@@ -44,5 +54,5 @@ export function termsLookup(catalogues: ProcedurePack[]): TermsLookup {
     const fee = pick(p.fees);
     const fees = fee && fee.amountVnd !== null ? [fee.amountVnd, ...(p.exemptions.length ? [0] : [])] : null;
     return { code: p.code, name: p.name, limit, fees };
-  };
+  }
 }

@@ -16,6 +16,11 @@ export function dayKey(t: WallMs): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** Whole days since 1970-01-01 of a wall time: a cheap key for day sets and caches. */
+export function dayNumber(t: WallMs): number {
+  return Math.floor(t / DAY);
+}
+
 export function startOfDay(t: WallMs): WallMs {
   return Math.floor(t / DAY) * DAY;
 }
@@ -51,5 +56,6 @@ export function fmtWall(t: WallMs, withTime = true): string {
 
 /** 'YYYY-MM' of a wall time (the month a dossier is counted in). */
 export function monthKey(t: WallMs): string {
-  return dayKey(t).slice(0, 7);
+  const d = new Date(t);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
