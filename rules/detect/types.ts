@@ -29,7 +29,8 @@ export interface Components {
   kinhGui: Piece[]; // "Kính gửi:" and the recipient lines after it
   canCu: Piece[]; // "Căn cứ …", "Theo đề nghị …"
   body: Piece[]; // body paragraphs (ô 6), headings excluded
-  headings: { level: 'phan' | 'chuong' | 'muc' | 'dieu'; piece: Piece }[];
+  /** Heading label lines ("Điều 1. …", "Chương I"); `title`: the upper-case title line under a Phần/Chương/Mục label. */
+  headings: { level: 'phan' | 'chuong' | 'muc' | 'dieu'; piece: Piece; title?: Piece }[];
   /** Numbered points in the body: khoản "1." and điểm "a)". */
   points: { level: 'khoan' | 'diem'; label: string; piece: Piece }[];
   chuKy: { quyenHan: Piece[]; chucVu: Piece[]; hoTen: Piece | null } | null; // ô 7a/7b/7c
@@ -40,6 +41,14 @@ export interface Components {
   diaChi: Piece[]; // ô 14 address block
   /** Rule lines found under the motto, the agency name and the summary (null: looked, none found). */
   ruleLines: { tieuNgu: RuleLine | null; coQuan: RuleLine | null; trichYeu: RuleLine | null };
+  /** Authority line(s) between the summary and the căn cứ ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
+  thamQuyen?: Piece[];
+  /** The enacting line "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" before "Điều 1.". */
+  quyetNghi?: Piece | null;
+  /** "(Kèm theo … số … ngày …)" reference line under an appendix heading. */
+  phuLucRef?: Piece[];
+  /** Party header "ĐẢNG CỘNG SẢN VIỆT NAM" (in place of Quốc hiệu). */
+  dangCongSan?: Piece | null;
 }
 
 export interface DocTypeGuess {

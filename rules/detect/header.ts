@@ -1,0 +1,131 @@
+// The header (ô 1–4, 5b): Quốc hiệu, Tiêu ngữ, parent and issuing agency, Số/ký hiệu, place and
+// date, and the công văn "V/v" summary. Works on lines, so the same code reads table cells, text
+// boxes, tab-separated halves, PDF positions and plain flow: what differs is only the `side`.
+import type { Components } from './types.ts';
+import type { Line, Via } from './lines.ts';
+import { isDecoration, isUpper } from './text.ts';
+import { DIA_DANH, DO_KHAN, DO_MAT, isSoKyHieu, PARTY, QUOC_HIEU, TIEU_NGU, VV } from './patterns.ts';
+
+export interface Header {
+  layout: Components['layout'];
+  quocHieu: Line[];
+  tieuNgu: Line | null;
+  party: Line | null;
+  coQuanChuQuan: Line[];
+  coQuan: Line[];
+  soKyHieu: Line | null;
+  diaDanh: Line | null;
+  vv: Line[];
+  /** Reading-order position of the last header line (-1 when there is no header). */
+  end: number;
+}
+
+/** Lines that can hold the header: page 1, the first lines of the document, not data tables. */
+function zone(lines: Line[]): Line[] {
+  return lines.filter((l) => !l.dataTable && (l.page ?? 1) <= 1).slice(0, 60);
+}
+
+/** Bold when most of the line's characters are bold; null when the format does not say. */
+export function boldOf(l: Line): boolean | null {
+  let yes = 0;
+  let no = 0;
+  for (const s of l.spans) {
+    const n = s.text.trim().length;
+    if (s.bold === true) yes += n;
+    else if (s.bold === false) no += n;
+  }
+  if (!yes && !no) return null;
+  return yes >= no;
+}
+
+const LAYOUT: Record<Via, Components['layout']> = {
+  cell: 'table', textbox: 'textbox', tab: 'tabs', position: 'positions', flow: 'flow',
+};
+
+export function detectHeader(lines: Line[]): Header {
+  const z = zone(lines);
+  const h: Header = {
+    layout: 'none', quocHieu: [], tieuNgu: null, party: null, coQuanChuQuan: [], coQuan: [], soKyHieu: null,
+    diaDanh: null, vv: [], end: -1,
+  };
+
+  const qh = z.find((l) => QUOC_HIEU.test(l.key) && l.key.length <= 45);
+  if (qh) {
+    h.quocHieu.push(qh);
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM" on two lines.
+    if (!qh.key.includes('VIET NAM')) {
+      const next = z.find((l) => l.seq > qh.seq && l.side === qh.side);
+      if (next && next.key === 'VIET NAM') h.quocHieu.push(next);
+    }
+  }
+  const after = (l: Line | undefined | null) => (l ? l.seq : -1);
+  h.tieuNgu =
+    z.find((l) => l.seq > after(h.quocHieu.at(-1)) && TIEU_NGU.test(l.key) && l.key.length <= 40) ??
+    z.find((l) => TIEU_NGU.test(l.key) && l.key.length <= 40) ??
+    null;
+  h.party = z.find((l) => PARTY.test(l.key)) ?? null;
+
+  const soCandidates = z.filter((l) => isSoKyHieu(l.key));
+  h.soKyHieu = soCandidates.find((l) => l.side === 'left') ?? soCandidates[0] ?? null;
+  const dates = z.filter((l) => DIA_DANH.test(l.key) && l.key.length <= 80);
+  h.diaDanh = dates.find((l) => l.side === 'right') ?? dates[0] ?? null;
+
+  // Agency: the upper-case lines of the agency column above Số (or above the title in flow).
+  const so = h.soKyHieu;
+  const agencySide = so && so.side !== 'full' && so.side !== 'center' ? so.side : null;
+  const taken = new Set<Line>([...h.quocHieu, h.tieuNgu, h.party, so, h.diaDanh].filter(Boolean) as Line[]);
+  const limit = so ? so.seq : Math.min(...[h.diaDanh, h.tieuNgu, qh].filter(Boolean).map((l) => l!.seq + 6), Infinity);
+  const agency: Line[] = [];
+  for (const l of z) {
+    if (l.seq >= limit) break;
+    if (taken.has(l) || isDecoration(l.text)) continue;
+    if (agencySide ? l.side !== agencySide : l.side === 'right') continue;
+    if (QUOC_HIEU.test(l.key) || TIEU_NGU.test(l.key) || DO_KHAN.test(l.key) || DO_MAT.test(l.key)) continue;
+    if (!isUpper(l.text) || l.text.length > 90) continue;
+    agency.push(l);
+  }
+  // Parent agency lines are not bold, the issuing agency is: split at the first bold line.
+  const bolds = agency.map(boldOf);
+  const firstBold = bolds.indexOf(true);
+  if (firstBold > 0 && bolds.slice(0, firstBold).every((b) => b === false)) {
+    h.coQuanChuQuan = agency.slice(0, firstBold);
+    h.coQuan = agency.slice(firstBold);
+  } else {
+    h.coQuan = agency;
+  }
+
+  // V/v: the line starting "V/v" under Số, with its continuation lines in the same column block.
+  if (so) {
+    const start = z.find((l) => l.seq > so.seq && VV.test(l.key) && l.seq <= so.seq + 8);
+    if (start) {
+      h.vv.push(start);
+      let prev = start;
+      for (const l of z) {
+        if (l.seq <= start.seq) continue;
+        if (l.side !== start.side) {
+          if (l.via === 'tab' || l.via === 'position') continue; // the other column of the same row
+          break;
+        }
+        if (!sameBlock(prev, l) || isDecoration(l.text) || /^(KINH GUI|V\s*\/\s*V)\b/.test(l.key) || isUpper(l.text)) break;
+        h.vv.push(l);
+        prev = l;
+      }
+    }
+  }
+
+  const anchor = qh ?? so ?? h.party ?? h.diaDanh ?? null;
+  if (anchor) h.layout = LAYOUT[anchor.via];
+  h.end = Math.max(-1, ...[...h.quocHieu, h.tieuNgu, h.party, so, h.diaDanh, ...h.coQuan, ...h.vv].filter(Boolean).map((l) => l!.seq));
+  return h;
+}
+
+/** Same column block: same cell, same text box, same paragraph, or PDF lines close below. */
+function sameBlock(a: Line, b: Line): boolean {
+  const pa = a.paragraph;
+  const pb = b.paragraph;
+  if (pa === pb) return true;
+  if (pa.cell && pb.cell) return pa.cell.table === pb.cell.table && pa.cell.row === pb.cell.row && pa.cell.col === pb.cell.col;
+  if (pa.textbox && pb.textbox) return pa.textbox.id === pb.textbox.id;
+  if (a.box && b.box && a.page === b.page) return b.box.y0 - a.box.y1 < 4 && b.box.y0 >= a.box.y0;
+  return a.via === 'flow' && b.via === 'flow' && b.seq === a.seq + 1;
+}

@@ -1,0 +1,320 @@
+// Turns the model's paragraphs into "lines": the units detection reasons about, each with the
+// column it sits in. A header or signature line can be a table cell paragraph, a text-box
+// paragraph, one side of a tab-separated paragraph, one line of a line-broken paragraph, or a PDF
+// paragraph (split into its printed lines when it is a narrow column block, and at wide gaps).
+import type { BoxMm, DocumentModel, Paragraph, Span, Table } from '../model.ts';
+import type { Piece } from './types.ts';
+import { fold, norm } from './text.ts';
+
+export type Side = Piece['side'];
+export type Via = 'cell' | 'textbox' | 'tab' | 'position' | 'flow';
+
+export interface Line {
+  paragraph: Paragraph;
+  text: string;
+  spans: Span[];
+  side: Side;
+  /** Reading order among lines. */
+  seq: number;
+  via: Via;
+  /** Folded text for matching. */
+  key: string;
+  page?: number;
+  box?: BoxMm;
+  /** Inside a bordered (data) table: never a header, signature or body component. */
+  dataTable: boolean;
+}
+
+export function toPiece(l: Line): Piece {
+  return { paragraph: l.paragraph, text: l.text, spans: l.spans, side: l.side };
+}
+
+// ---- span slicing ----
+
+/** Spans covering [start, end) of the spans' joined text, cut at the edges. */
+function sliceSpans(spans: Span[], start: number, end: number): Span[] {
+  const outSpans: Span[] = [];
+  let pos = 0;
+  for (const s of spans) {
+    const a = pos;
+    const b = pos + s.text.length;
+    pos = b;
+    if (b <= start || a >= end) continue;
+    const from = Math.max(start, a) - a;
+    const to = Math.min(end, b) - a;
+    outSpans.push(from === 0 && to === s.text.length ? s : { ...s, text: s.text.slice(from, to) });
+  }
+  return outSpans;
+}
+
+interface Seg {
+  text: string;
+  spans: Span[];
+  /** Tabs before the segment within its line, and whether a tab follows it. */
+  tabsBefore: number;
+  tabAfter: boolean;
+  /** Segments on the same printed line. */
+  count: number;
+  index: number;
+}
+
+/** Splits a paragraph at line breaks, then at runs of tabs; trims each segment (spans too). */
+function segments(p: Paragraph): Seg[] {
+  const joined = p.spans.map((s) => s.text).join('');
+  // The numbering label is prefixed to `text` but not to the spans.
+  const prefix = p.text.endsWith(joined) ? p.text.length - joined.length : -1;
+  const text = p.text;
+  const out: Seg[] = [];
+  let lineStart = 0;
+  const lines = text.split(/\r\n|[\n\r\v\u2028]/);
+  for (const ln of lines) {
+    const parts: { a: number; b: number; tabsBefore: number; tabAfter: boolean }[] = [];
+    let i = 0;
+    let tabs = 0;
+    while (i < ln.length) {
+      if (ln[i] === '\t') {
+        tabs++;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < ln.length && ln[j] !== '\t') j++;
+      parts.push({ a: i, b: j, tabsBefore: tabs, tabAfter: j < ln.length });
+      i = j;
+    }
+    const kept = parts
+      .map((pt) => {
+        const raw = ln.slice(pt.a, pt.b);
+        const lead = raw.length - raw.trimStart().length;
+        const trail = raw.length - raw.trimEnd().length;
+        return { ...pt, a: pt.a + lead, b: pt.b - trail };
+      })
+      .filter((pt) => pt.b > pt.a);
+    kept.forEach((pt, index) => {
+      const a = lineStart + pt.a;
+      const b = lineStart + pt.b;
+      const spans = prefix < 0 ? p.spans : sliceSpans(p.spans, Math.max(0, a - prefix), Math.max(0, b - prefix));
+      out.push({ text: text.slice(a, b), spans, tabsBefore: pt.tabsBefore, tabAfter: pt.tabAfter, count: kept.length, index });
+    });
+    lineStart += ln.length + 1;
+  }
+  return out;
+}
+
+// ---- PDF: printed lines and column gaps ----
+
+interface PrintedLine {
+  spans: Span[];
+  box: BoxMm;
+}
+
+function unionBox(boxes: BoxMm[]): BoxMm {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}
+
+/** Groups a PDF paragraph's spans into printed lines (by vertical overlap), each split at wide gaps. */
+function printedLines(p: Paragraph): PrintedLine[] | null {
+  if (!p.spans.length || p.spans.some((s) => !s.box)) return null;
+  const rows: Span[][] = [];
+  for (const s of p.spans) {
+    const b = s.box!;
+    const mid = (b.y0 + b.y1) / 2;
+    const row = rows.find((r) => {
+      const rb = r[0].box!;
+      return mid > rb.y0 && mid < rb.y1;
+    });
+    if (row) row.push(s);
+    else rows.push([s]);
+  }
+  const out: PrintedLine[] = [];
+  for (const r of rows) {
+    r.sort((a, b) => a.box!.x0 - b.box!.x0);
+    let cur: Span[] = [r[0]];
+    for (let i = 1; i < r.length; i++) {
+      const gap = r[i].box!.x0 - r[i - 1].box!.x1;
+      const height = r[i].box!.y1 - r[i].box!.y0;
+      // A gap wider than ~3 em is a column gap, not a word space.
+      if (gap > Math.max(8, height * 3)) {
+        out.push({ spans: cur, box: unionBox(cur.map((s) => s.box!)) });
+        cur = [];
+      }
+      cur.push(r[i]);
+    }
+    out.push({ spans: cur, box: unionBox(cur.map((s) => s.box!)) });
+  }
+  return out;
+}
+
+function joinSpans(spans: Span[]): string {
+  let t = '';
+  for (const s of spans) {
+    if (t && !/\s$/.test(t) && !/^\s/.test(s.text)) t += ' ';
+    t += s.text;
+  }
+  return t.trim();
+}
+
+// ---- sides ----
+
+interface Area {
+  x0: number;
+  x1: number;
+}
+
+/** Side of a box in a text area: narrow blocks left/right of the middle are columns. */
+function sideOfBox(box: BoxMm, area: Area): Side {
+  const w = area.x1 - area.x0;
+  if (w <= 0) return 'full';
+  const r0 = (box.x0 - area.x0) / w;
+  const r1 = (box.x1 - area.x0) / w;
+  const c = (r0 + r1) / 2;
+  if (r1 - r0 > 0.7) return 'full';
+  // Text starting at the left margin and running past the middle is flowing text.
+  if (r0 < 0.1 && r1 > 0.6) return 'full';
+  if (c < 0.38) return 'left';
+  if (c > 0.62) return 'right';
+  if (Math.abs(c - 0.5) < 0.08) return 'center';
+  return c < 0.5 ? 'left' : 'right';
+}
+
+/** Side of a flowing docx paragraph from its alignment and indents. */
+function sideOfFlow(p: Paragraph, textWidth: number): Side {
+  const left = p.indent.left ?? 0;
+  const first = p.indent.firstLine ?? 0;
+  const start = left + Math.max(0, first);
+  if (p.align === 'right') return 'right';
+  if (p.align === 'center') return left - (p.indent.right ?? 0) > textWidth * 0.3 ? 'right' : 'center';
+  if (start > textWidth * 0.45) return 'right';
+  if (p.align === 'justify') return 'full';
+  return 'left';
+}
+
+/**
+ * The text area of the document: PDF pages' text extents joined (a page holding only a signer's
+ * name must not count as its own area), else the section's margins.
+ */
+function documentArea(model: DocumentModel): Area | null {
+  const ext = model.pages.map((p) => p.textExtent).filter((e): e is BoxMm => !!e);
+  if (ext.length) return { x0: Math.min(...ext.map((e) => e.x0)), x1: Math.max(...ext.map((e) => e.x1)) };
+  return null;
+}
+
+function pageArea(model: DocumentModel, p: Paragraph, docArea: Area | null): Area {
+  if (docArea) return docArea;
+  const sec = model.sections[p.section] ?? model.sections[0];
+  if (sec && sec.widthMm) return { x0: sec.margins.left ?? 30, x1: sec.widthMm - (sec.margins.right ?? 15) };
+  return { x0: 30, x1: 195 };
+}
+
+function textWidthOf(model: DocumentModel, p: Paragraph): number {
+  const sec = model.sections[p.section] ?? model.sections[0];
+  if (sec?.widthMm) return sec.widthMm - (sec.margins.left ?? 30) - (sec.margins.right ?? 15);
+  return 165;
+}
+
+const QH_KEY = /CONG HOA XA HOI CHU NGHIA|DOC LAP\s*-?\s*TU DO|DANG CONG SAN VIET NAM|NGAY .*THANG .*NAM/;
+
+export function buildLines(model: DocumentModel): Line[] {
+  const docArea = model.format === 'pdf' ? documentArea(model) : null;
+  const tables = new Map<number, Table>();
+  for (const b of model.blocks) if (b.kind === 'table') tables.set(b.table, b);
+
+  // Text boxes without a known box: the one holding Quốc hiệu/Tiêu ngữ/date is the right column.
+  const boxSide = new Map<number, Side>();
+  const byBox = new Map<number, Paragraph[]>();
+  for (const p of model.paragraphs) if (p.textbox) byBox.set(p.textbox.id, [...(byBox.get(p.textbox.id) ?? []), p]);
+  for (const [id, ps] of byBox) {
+    const withBox = ps.find((p) => p.textbox?.box)?.textbox?.box;
+    if (withBox && model.sections.length) {
+      boxSide.set(id, sideOfBox(withBox, pageArea(model, ps[0], docArea)));
+    }
+    const contentSide: Side = QH_KEY.test(fold(ps.map((p) => p.text).join(' '))) ? 'right' : 'left';
+    if (!boxSide.has(id) || boxSide.get(id) === 'full' || boxSide.get(id) === 'center') boxSide.set(id, contentSide);
+  }
+
+  const out: Line[] = [];
+  let seq = 0;
+  // Tab rows: how many tabs precede the right segment of two-segment lines (the tab-stop layout).
+  let rightTabs = Infinity;
+  for (const p of model.paragraphs) {
+    if (p.container !== 'body' && p.container !== 'textbox') continue;
+    for (const s of segments(p)) if (s.count >= 2 && s.index === s.count - 1) rightTabs = Math.min(rightTabs, s.tabsBefore);
+  }
+
+  for (const p of model.paragraphs) {
+    if (p.container !== 'body' && p.container !== 'textbox') continue;
+    const table = p.cell ? tables.get(p.cell.table) : undefined;
+    const dataTable = !!table && !table.borderless && !isLayoutTable(table);
+    let base: Side;
+    let via: Via;
+    if (p.cell) {
+      const cols = p.cell.cols || table?.cols || 1;
+      via = 'cell';
+      base = cols < 2 ? 'full' : p.cell.col === 0 ? 'left' : p.cell.col >= cols - 1 ? 'right' : 'center';
+    } else if (p.textbox) {
+      via = 'textbox';
+      base = boxSide.get(p.textbox.id) ?? 'center';
+    } else if (p.box && model.format === 'pdf') {
+      via = 'position';
+      base = sideOfBox(p.box, pageArea(model, p, docArea));
+      if (base === 'full' && p.align === 'center') base = 'center';
+    } else {
+      via = 'flow';
+      base = sideOfFlow(p, textWidthOf(model, p));
+    }
+
+    // PDF column blocks and centred/right lines: one line per printed line, split at column gaps.
+    if (via === 'position') {
+      const printed = printedLines(p);
+      const area = pageArea(model, p, docArea);
+      const narrow = base !== 'full' || p.align === 'center' || p.align === 'right';
+      const gapSplit = !!printed && printed.some((l, i) => i > 0 && Math.abs(l.box.y0 - printed[i - 1].box.y0) < 1);
+      if (printed && (narrow || gapSplit)) {
+        for (const l of printed) {
+          const text = joinSpans(l.spans);
+          if (!text) continue;
+          const side = sideOfBox(l.box, area);
+          out.push({
+            paragraph: p, text, spans: l.spans, side: side === 'full' ? base : side, seq: seq++, via, key: fold(text),
+            page: p.page, box: l.box, dataTable,
+          });
+        }
+        continue;
+      }
+    }
+
+    for (const s of segments(p)) {
+      let side = base;
+      let v: Via = via;
+      if (s.count >= 2) {
+        v = 'tab';
+        side = s.index === 0 ? 'left' : s.index === s.count - 1 ? 'right' : 'center';
+      } else if (via === 'flow' && s.tabsBefore > 0 && rightTabs !== Infinity && s.text.length < 80 && p.align !== 'justify') {
+        // A lone segment in a tab-stop layout: its tab count says which column it is in.
+        v = 'tab';
+        side = s.tabsBefore >= rightTabs ? 'right' : 'left';
+      } else if (via === 'flow' && s.tabAfter && s.tabsBefore <= 1 && rightTabs !== Infinity) {
+        v = 'tab';
+        side = 'left';
+      }
+      out.push({
+        paragraph: p, text: s.text, spans: s.spans, side, seq: seq++, via: v, key: fold(s.text),
+        page: p.page, box: p.box, dataTable,
+      });
+    }
+  }
+  return out;
+}
+
+/** A bordered table can still be a layout table when it holds the header or the signature. */
+function isLayoutTable(t: Table): boolean {
+  const text = fold(t.rows.flat().flatMap((c) => c.paragraphs.map((p) => p.text)).join(' '));
+  return /CONG HOA XA HOI CHU NGHIA|NOI NHAN|DOC LAP\s*-?\s*TU DO|^SO\s*:|\bSO\s*:\s*[\d.…]*\//.test(text);
+}
+
+export { norm };

@@ -1,0 +1,102 @@
+// The end of the document: signature block (ô 7a/7b: quyền hạn, chức vụ, họ tên), Nơi nhận
+// (ô 9b) and the address block (ô 13). Real documents put Nơi nhận left and the signature right
+// in a borderless table, in tab-separated lines, or (PDF) at positions; plain flow aligns them.
+import type { Line } from './lines.ts';
+import { isDecoration, isUpper, wordCount } from './text.ts';
+import { ADDRESS, NOI_NHAN, POSITION_WORD, QUYEN_HAN, SIGN_NOTE } from './patterns.ts';
+
+export interface Tail {
+  /** Reading-order position where the tail starts (Infinity when there is none). */
+  start: number;
+  quyenHan: Line[];
+  chucVu: Line[];
+  hoTen: Line | null;
+  noiNhanLabel: Line | null;
+  noiNhanItems: Line[];
+  diaChi: Line[];
+}
+
+/** A line that can only be body text: a full-width paragraph, or a long one. */
+function bodyLike(l: Line): boolean {
+  if (NOI_NHAN.test(l.key) || QUYEN_HAN.test(l.key) || ADDRESS.test(l.key)) return false;
+  if (l.side === 'right') return false;
+  if (l.text.length >= 100) return true;
+  return l.side === 'full' && !/^[-+•]/.test(l.text) && !isUpper(l.text);
+}
+
+/**
+ * @param lines all lines
+ * @param from first position the tail may start at (after the title)
+ * @param end position where appendices start (the tail ends before them)
+ */
+export function detectTail(lines: Line[], from: number, end: number): Tail {
+  const t: Tail = { start: Infinity, quyenHan: [], chucVu: [], hoTen: null, noiNhanLabel: null, noiNhanItems: [], diaChi: [] };
+  const zone = lines.filter((l) => l.seq > from && l.seq < end && !l.dataTable && !isDecoration(l.text));
+  if (!zone.length) return t;
+
+  const label = [...zone].reverse().find((l) => NOI_NHAN.test(l.key) && l.text.length <= 40) ?? null;
+  const anchors = zone.filter((l) => QUYEN_HAN.test(l.key) && isUpper(l.text) && l.text.length <= 80);
+  // The last cluster of authority lines (TM./KT. …) is the signature.
+  const lastAnchor = anchors.at(-1);
+  const cluster = lastAnchor ? anchors.filter((a) => lastAnchor.seq - a.seq <= 6) : [];
+
+  let start: number;
+  if (label || cluster.length) {
+    start = Math.min(label?.seq ?? Infinity, cluster[0]?.seq ?? Infinity);
+    // PDF rows: a position line printed level with "Nơi nhận:" may come just before it.
+    if (label) {
+      for (const l of zone) {
+        if (l.seq >= start || l.seq < start - 3) continue;
+        if (l.side === 'right' && isUpper(l.text) && l.box && label.box && l.page === label.page && Math.abs(l.box.y0 - label.box.y0) < 4)
+          start = Math.min(start, l.seq);
+      }
+    }
+  } else {
+    // No label, no prefix: walk back from the end over short column lines.
+    let i = zone.length - 1;
+    while (i >= 0 && !bodyLike(zone[i])) i--;
+    if (i === zone.length - 1) return t;
+    start = zone[i + 1].seq;
+  }
+  t.start = start;
+  const tail = zone.filter((l) => l.seq >= start);
+
+  // Address block: from the first address line to the end (plus footers, added by the caller).
+  const firstAddr = tail.findIndex((l) => ADDRESS.test(l.key) && l.side !== 'right');
+  const addrStart = firstAddr >= 0 ? tail[firstAddr].seq : Infinity;
+  if (firstAddr >= 0) t.diaChi = tail.filter((l) => l.seq >= addrStart && l.side !== 'right');
+
+  const body = tail.filter((l) => l.seq < addrStart);
+  t.noiNhanLabel = label && label.seq >= start ? label : null;
+  const leftSides = new Set(['left', 'full']);
+  if (t.noiNhanLabel) {
+    const lab = t.noiNhanLabel;
+    // Items: the label's column after it. In plain flow the signature lines are centred/right.
+    t.noiNhanItems = body.filter(
+      (l) => l.seq > lab.seq && (l.side === lab.side || (leftSides.has(l.side) && leftSides.has(lab.side))) && !QUYEN_HAN.test(l.key),
+    );
+  }
+  const inNoiNhan = new Set<Line>([...(t.noiNhanLabel ? [t.noiNhanLabel] : []), ...t.noiNhanItems]);
+  const hasColumns = body.some((l) => l.side === 'right');
+  const sign = body.filter((l) => !inNoiNhan.has(l) && (hasColumns ? l.side === 'right' || l.side === 'center' : true));
+
+  let lastRole = -1;
+  sign.forEach((l, i) => {
+    if (QUYEN_HAN.test(l.key) && isUpper(l.text)) {
+      t.quyenHan.push(l);
+      lastRole = i;
+    } else if (isUpper(l.text) && POSITION_WORD.test(l.key) && l.text.length <= 80) {
+      t.chucVu.push(l);
+      lastRole = i;
+    }
+  });
+  // Name: the last short line after the position lines that is not a note or a position.
+  for (let i = sign.length - 1; i > lastRole; i--) {
+    const l = sign[i];
+    if (SIGN_NOTE.test(l.key) || /\d|:/.test(l.text) || wordCount(l.text) > 8) continue;
+    if (!/\p{Lu}/u.test(l.text.charAt(0)) && !/^[A-ZĐ]/.test(l.key)) continue;
+    t.hoTen = l;
+    break;
+  }
+  return t;
+}
