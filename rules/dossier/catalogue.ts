@@ -67,6 +67,8 @@ export const Recognisers = z
     fileNames: z.array(z.string().min(2)).default([]),
     /** Takes any readable file no other component claims (the paper to be certified). */
     anyDocument: z.boolean().default(false),
+    /** Titles the catch-all must not take (a request form nobody may demand). */
+    notTitles: z.array(z.string().min(2)).default([]),
   })
   .strict();
 export type Recognisers = z.infer<typeof Recognisers>;

@@ -132,8 +132,10 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
   for (const [k, v] of Object.entries(input.caseAnswers ?? {})) answers[k] = v;
   const caseDef = selectCase(procedure, answers);
 
-  // Read every file (the same readers as the document check), in parallel.
-  const reads = await Promise.all(input.files.map((f) => readDossierFile(f.name, f.bytes, input.readOptions)));
+  // Read every file with the same readers as the document check, one after the other: each read
+  // has its own time budget (limits.timeMs), which parallel reads in one thread would share.
+  const reads: FileRead[] = [];
+  for (const f of input.files) reads.push(await readDossierFile(f.name, f.bytes, input.readOptions));
   const readMs = reads.reduce((n, r) => n + r.readMs, 0);
 
   const candidates: Candidate[] = [

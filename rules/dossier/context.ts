@@ -54,8 +54,11 @@ export function matches(when: Conditions | undefined, answers: Record<string, st
   return Object.entries(when).every(([k, v]) => (Array.isArray(v) ? v.includes(answers[k]) : answers[k] === v));
 }
 
-export function citeOf(c: { cite: { ref: string }[] }): string | undefined {
-  return c.cite.length ? c.cite.map((x) => x.ref).join('; ') : undefined;
+/** The legal texts a component rests on; a secondary-source note only when no law is cited. */
+export function citeOf(c: { cite: { ref: string; source: string }[] }): string | undefined {
+  const legal = c.cite.filter((x) => /^(Luật|Nghị định|Thông tư|NĐ|TT|Công văn|Quyết định)\b/u.test(x.ref));
+  if (legal.length) return legal.map((x) => x.ref).join('; ');
+  return c.cite.length ? c.cite.map((x) => `${x.ref} (${x.source})`).join('; ') : undefined;
 }
 
 export function fmtCopies(c: Partial<Copies>): string {

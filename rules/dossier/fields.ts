@@ -22,7 +22,8 @@ interface Hit {
   template: FormField | null;
 }
 
-const GENERIC_LABEL = /(^|\t| {2,}|[…]\s*|\.{2,}\s*|;\s*)(\p{Lu}[^:\t…;]{0,60}?)\s*(?:\(\*\))?\s*:/gu;
+// Any other "Label:" at the start, after a tab, two spaces, a placeholder or ";" ("Giới tính: Nam  Dân tộc: Kinh").
+const GENERIC_LABEL = /(^|\t| {2,}|[…]\s*|\.{2,}\s*|;\s*)(\p{L}[^:\t…;/]{0,60}?)\s*(?:\(\*\))?\s*:/gu;
 
 export function extractFields(model: DocumentModel, template: FormField[]): FieldValue[] {
   const out: FieldValue[] = [];

@@ -24,8 +24,6 @@ export interface Recognition {
 
 /** Lines read as the head of the document: where the title of a form sits. */
 const HEAD_LINES = 30;
-/** Titles of forms and requests: such a file is never "any document to certify". */
-const FORM_TITLE = /(^|\n)(TO KHAI|DON |PHIEU )/;
 
 export function recognise(file: FileRead, candidates: Candidate[], assigned?: string): Recognition {
   if (assigned !== undefined) {
@@ -64,9 +62,10 @@ export function recognise(file: FileRead, candidates: Candidate[], assigned?: st
   }
   if (best.target) return strip(best);
   // The catch-all component (the paper to certify, the paper to sign) takes any other document,
-  // but never a form or request: those are the "nhận thừa" the check is looking for.
+  // but never the request forms it lists in notTitles: those are the "nhận thừa" to report.
   const catchAll = candidates.find((c) => c.kind === 'component' && c.recognisers.anyDocument);
-  if (catchAll && (file.ok || file.kind === 'image') && !FORM_TITLE.test(head)) {
+  const refused = catchAll?.recognisers.notTitles.some((t) => new RegExp(`(^|\\n)${fold(t).replace(/ /g, '[\\s\\n]+')}`).test(head));
+  if (catchAll && (file.ok || file.kind === 'image') && !refused) {
     return { target: { kind: 'component', id: catchAll.id }, confidence: 0.3, by: 'any-document' };
   }
   return { target: null, confidence: file.ok && !file.imageOnly ? 0.8 : 0.2, by: 'none' };

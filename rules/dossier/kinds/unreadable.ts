@@ -15,7 +15,7 @@ export const unreadable: DossierKind = {
           expected: 'tệp .docx/.pdf đọc được',
           found: r.problem?.recognised ?? r.problem?.ruleId ?? 'không đọc được',
           location: { file: r.name },
-          vars: { file: r.name, reason: r.problem?.message ?? 'tệp hỏng hoặc không đúng định dạng' },
+          vars: { file: r.name, reason: (r.problem?.message ?? 'tệp hỏng hoặc không đúng định dạng').replace(/[.\s]+$/, '') },
         });
         continue;
       }
