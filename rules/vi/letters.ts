@@ -18,6 +18,7 @@ for (const row of ROWS) {
   });
 }
 
+const PLAIN_VOWELS = 'aeiouy';
 export const VOWELS = new Set(ROWS.map((r) => r[0]));
 export const CONSONANTS = new Set([...'bcdđghklmnpqrstvx']);
 
@@ -36,7 +37,7 @@ export function hasVietMark(word: string): boolean {
   for (const ch of word.toLowerCase()) {
     if (ch === 'đ') return true;
     const s = BASE.get(ch);
-    if (s && (s.tone !== 0 || s.base !== ch)) return true;
+    if (s && (s.tone !== 0 || !PLAIN_VOWELS.includes(s.base))) return true;
   }
   return false;
 }
@@ -45,7 +46,7 @@ export function hasVietMark(word: string): boolean {
 export function hasVowelMark(word: string): boolean {
   for (const ch of word.toLowerCase()) {
     const s = BASE.get(ch);
-    if (s && (s.tone !== 0 || s.base !== ch)) return true;
+    if (s && (s.tone !== 0 || !PLAIN_VOWELS.includes(s.base))) return true;
   }
   return false;
 }

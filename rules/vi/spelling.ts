@@ -60,6 +60,8 @@ export function checkWord(w: Word, allow?: Set<string>): SpellingIssue | null {
   }
   if (!s) return { ...base, kind: 'malformed', problem: 'có chữ cái không dùng trong tiếng Việt' };
   if (!s.wellFormed) {
+    // Capitals that cannot be a syllable at all ("ƯDCNTT") are an abbreviation, not a misspelling.
+    if (isAllCaps(w.text) && /không có|nguyên âm/.test(s.problem ?? '')) return null;
     let suggestion: string | undefined;
     if (s.problem === 'dấu thanh đặt sai vị trí') suggestion = matchCase(spell(s.onset, s.vowels, s.coda, s.tone), w.text);
     return { ...base, kind: 'malformed', problem: s.problem, suggestion };
