@@ -170,6 +170,7 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template
     .replace(/\{(\w+)\}/g, (_, k: string) => (vars[k] === undefined ? '' : String(vars[k])))
     .replace(/""/g, '')
+    .replace(/([^.])\.\.(?!\.)/g, '$1.')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();

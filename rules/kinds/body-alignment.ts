@@ -1,6 +1,6 @@
 // Body paragraphs justified. In a PDF a one-line paragraph looks the same left-aligned or justified.
 import type { RuleKind, Observation } from './types.ts';
-import { bodyParagraphs } from './lib/body.ts';
+import { bodyParagraphs, judgeable, pdfOutliersToReview } from './lib/body.ts';
 import { locOf } from './lib/loc.ts';
 
 const VI = { left: 'căn trái', center: 'căn giữa', right: 'căn phải', justify: 'canh đều' } as const;
@@ -13,15 +13,18 @@ export const bodyAlignment: RuleKind = {
     if (!paras.length) return [{ status: 'not_applicable' }];
     const obs: Observation[] = [];
     let unknown: Observation | null = null;
+    let judged = 0;
     for (const p of paras) {
+      // PDF: a full line looks the same left-aligned or justified (align null), and a one-line
+      // paragraph may be a fragment; only paragraphs of several lines show their alignment.
+      if (model.format === 'pdf' && p.align !== 'justify' && (p.align === null || !judgeable('pdf', p))) continue;
+      judged++;
       if (p.align === 'justify') continue;
       if (p.align === null) { unknown ??= { status: 'needs_review', expected: 'canh đều hai lề', found: 'không đọc được căn lề', location: locOf(p) }; continue; }
-      const size = p.spans.find((s) => s.sizePt)?.sizePt ?? 13;
-      const oneLine = p.box ? p.box.y1 - p.box.y0 < size * 0.3528 * 1.9 : false;
-      if (model.format === 'pdf' && p.align === 'left' && oneLine) continue;
       obs.push({ status: 'fail', expected: 'canh đều hai lề', found: VI[p.align], location: locOf(p) });
     }
     if (unknown) obs.push(unknown);
-    return obs.length ? obs : [{ status: 'pass' }];
+    const out = pdfOutliersToReview(model.format, obs, judged);
+    return out.length ? out : [{ status: 'pass' }];
   },
 };

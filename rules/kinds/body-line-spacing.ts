@@ -2,13 +2,13 @@
 import type { RuleKind, Observation } from './types.ts';
 import { range } from './lib/params.ts';
 import { n } from './lib/format.ts';
-import { bodyParagraphs } from './lib/body.ts';
+import { bodyParagraphs, judgeable, pdfOutliersToReview } from './lib/body.ts';
 import { locOf } from './lib/loc.ts';
 
 export const bodyLineSpacing: RuleKind = {
   name: 'body-line-spacing',
   description: 'Giãn dòng của đoạn nội dung trong khoảng (bội số dòng đơn); "chính xác N pt" cần người xem.',
-  evaluate(rule, { detection }) {
+  evaluate(rule, { model, detection }) {
     const paras = bodyParagraphs(detection);
     if (!paras.length) return [{ status: 'not_applicable' }];
     const r = range(rule, 'lines') ?? { min: 1, max: 1.5 };
@@ -16,7 +16,10 @@ export const bodyLineSpacing: RuleKind = {
     const expected = `từ dòng đơn đến ${n(hi)} dòng`;
     const obs: Observation[] = [];
     let exact: Observation | null = null, unknown: Observation | null = null;
+    let judged = 0;
     for (const p of paras) {
+      if (!judgeable(model.format, p)) continue;
+      judged++;
       const ls = p.spacing.line;
       if (!ls) { unknown ??= { status: 'needs_review', expected, found: 'không đọc được giãn dòng', location: locOf(p) }; continue; }
       if (ls.rule === 'auto') {
@@ -29,6 +32,7 @@ export const bodyLineSpacing: RuleKind = {
     }
     if (exact) obs.push(exact);
     if (unknown) obs.push(unknown);
-    return obs.length ? obs : [{ status: 'pass' }];
+    const out = pdfOutliersToReview(model.format, obs, judged);
+    return out.length ? out : [{ status: 'pass' }];
   },
 };

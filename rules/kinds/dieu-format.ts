@@ -1,5 +1,6 @@
 // "Điều N." headings: bold, same size as the body text.
 import type { RuleKind, Observation } from './types.ts';
+import type { Span } from '../model.ts';
 import { num } from './lib/params.ts';
 import { n } from './lib/format.ts';
 import { bodySize } from './lib/body.ts';
@@ -18,7 +19,8 @@ export const dieuFormat: RuleKind = {
     const expected = `đậm, cỡ chữ bằng nội dung${body !== null ? ` (${n(body)} pt)` : ''}`;
     return heads.map(({ piece }): Observation => {
       // "Điều 1." and its title: the number part must be bold at least.
-      const head = piece.spans.filter((s) => /\S/.test(s.text));
+      // The number and title are bold; text after the title on the same line need not be.
+      const head = prefixSpans(piece.spans, /^\s*Điều\s+\d+[.:]?/u.exec(piece.text)?.[0].length ?? 6);
       const r = checkStyle(piece.text, head, piece.paragraph.align, { size, bold: true });
       const location = locOf(piece.paragraph, piece.text);
       if (r.problems.length) return { status: 'fail', expected, found: r.problems.join(', '), location };
@@ -27,3 +29,15 @@ export const dieuFormat: RuleKind = {
     });
   },
 };
+
+/** The visible spans that cover the first n characters of the text. */
+function prefixSpans(spans: Span[], n: number): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (at >= n) break;
+    if (/\S/.test(s.text)) out.push(s);
+    at += s.text.length;
+  }
+  return out;
+}

@@ -7,12 +7,14 @@ import { locOf } from './lib/loc.ts';
 export const pointSequence: RuleKind = {
   name: 'point-sequence',
   description: 'Thứ tự khoản (1., 2., …) và điểm (a), b), …, theo bảng chữ cái tiếng Việt) liên tục.',
-  evaluate(rule, { detection }) {
+  evaluate(rule, { model, detection }) {
     const c = detection.components;
     if (!c.points.length) return [{ status: 'not_applicable' }];
     const letters = str(rule, 'letters', 'a b c d đ e g h i k l m n o p q r s t u v x y').split(/\s+/);
     const events = [
       ...c.headings.map((h) => ({ at: h.piece.paragraph.index, kind: 'heading' as const })),
+      // Roman-numbered parts ("II. TỒN TẠI, HẠN CHẾ") restart the khoản numbering too.
+      ...model.paragraphs.filter((p) => /^\s*[IVXLC]+\.\s+\S/u.test(p.text)).map((p) => ({ at: p.index, kind: 'heading' as const })),
       ...c.points.map((p) => ({ at: p.piece.paragraph.index, kind: p.level, p })),
     ].sort((a, b) => a.at - b.at);
     const obs: Observation[] = [];
@@ -36,6 +38,9 @@ export const pointSequence: RuleKind = {
         }
       }
     }
+    // PDF paragraph boundaries are rebuilt from positions: a point merged into the previous
+    // paragraph looks like a gap, so a PDF sequence problem is for a person to confirm.
+    if (model.format === 'pdf') for (const o of obs) o.status = 'needs_review';
     return obs.length ? obs : [{ status: 'pass' }];
   },
 };
