@@ -11,6 +11,7 @@ import { matches, type ComponentState, type DossierContext, type DossierFile, ty
 import { dossierKinds } from './kinds/index.ts';
 import { readDossierFile, type FileRead } from './read.ts';
 import { recognise, type Candidate } from './recognise.ts';
+import { titleOf } from './text.ts';
 
 /** The dossier rule pack (messages, severities, legal references as data), validated once. */
 export const tthcPack: Pack = Pack.parse(tthcJson);
@@ -223,7 +224,7 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
       confidence: f.recognition.confidence,
       by: f.recognition.by,
       evidence: f.recognition.evidence,
-      title: f.read.lines.slice(0, 2).join(' · ').slice(0, 120) || undefined,
+      title: titleOf(f.read.lines).slice(0, 120) || undefined,
     })),
     readMs,
   };

@@ -27,3 +27,10 @@ export function short(s: string, n = 80): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
 }
+
+const MOTTO = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|^Độc lập\s*[-–—]\s*Tự do/iu;
+
+/** The first lines of a paper without the Quốc hiệu and Tiêu ngữ: what the clerk calls its title. */
+export function titleOf(lines: string[], n = 2): string {
+  return lines.filter((l) => !MOTTO.test(l.trim()) && l.trim() !== '').slice(0, n).join(' · ');
+}

@@ -1,6 +1,7 @@
 // tthc.component.excess: a file that matches no component of the procedure ("nhận thừa thành phần
 // hồ sơ"). An image whose content cannot be read and whose name says nothing: needs review.
 import type { DossierKind, DossierObservation } from '../context.ts';
+import { short, titleOf } from '../text.ts';
 
 export const excess: DossierKind = {
   name: 'dossier-excess',
@@ -29,7 +30,7 @@ export const excess: DossierKind = {
       out.push({
         status: unsure ? 'needs_review' : 'fail',
         expected: 'một thành phần của thủ tục',
-        found: f.read.lines[0] ? f.read.lines.slice(0, 3).join(' ').slice(0, 80) : f.read.name,
+        found: short(titleOf(f.read.lines) || f.read.name, 80),
         location: { file: f.read.name },
         vars: { file: f.read.name, procedure: `${ctx.procedure.code} ${ctx.procedure.name}`, why: unsure ? ' Tệp là ảnh/bản quét, không đọc được nội dung để nhận diện; cán bộ kiểm tra và gán thành phần.' : '' },
       });

@@ -1,0 +1,35 @@
+// tthc.component.excess: a file that is no component of the procedure ("nhận thừa").
+import { describe, expect, it } from 'vitest';
+import { check, of } from './helpers.ts';
+
+describe('tthc.component.excess', () => {
+  it('flags a health certificate handed in with a marriage registration', async () => {
+    const r = await check('1.000894', 'excess');
+    const f = of(r, 'tthc.component.excess');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ status: 'fail', severity: 'warning', location: { file: 'tep-9.pdf' } });
+    expect(f[0].message).toContain('nhận thừa');
+    expect(f[0].found).toContain('GIẤY KHÁM SỨC KHỎE');
+    expect(r.files.find((x) => x.name === 'tep-9.pdf')?.assignedTo).toBeNull();
+  });
+
+  it('flags a request form nobody may demand for certifying a copy', async () => {
+    const r = await check('2.000815', 'excess');
+    expect(of(r, 'tthc.component.excess').map((f) => f.location?.file)).toEqual(['tep-9.pdf']);
+    // The copy itself is taken as the paper to certify.
+    expect(r.files.find((x) => x.name === 'tep-1.pdf')?.assignedTo).toBe('ban-sao');
+  });
+
+  it('flags a conditional paper when its condition does not hold', async () => {
+    const r = await check('2.000635', 'complete', { caseAnswers: { 'uy-quyen': 'khong' } });
+    const f = of(r, 'tthc.component.excess');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('chỉ cần khi nộp hồ sơ theo ủy quyền');
+  });
+
+  it('is withdrawn when the clerk assigns the file to a component', async () => {
+    const r = await check('1.000894', 'excess', { assignments: { 'tep-9.pdf': 'giay-to-tuy-than' } });
+    expect(of(r, 'tthc.component.excess')).toEqual([]);
+    expect(r.files.find((x) => x.name === 'tep-9.pdf')).toMatchObject({ assignedTo: 'giay-to-tuy-than', by: 'assigned', confidence: 1 });
+  });
+});
