@@ -19,7 +19,13 @@ function dataDir(sub: string): string | undefined {
 }
 
 export function loadPdfjsNode(): Promise<PdfjsModule> {
-  cached ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((mod) => {
+  cached ??= (async () => {
+    // Load the worker code up front and hand it to pdf.js (its "fake worker" in Node): otherwise the
+    // first document pays the import of pdf.worker.mjs inside its own time budget.
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })().then((mod) => {
     const standardFontDataUrl = dataDir('standard_fonts/');
     const cMapUrl = dataDir('cmaps/');
     return {
