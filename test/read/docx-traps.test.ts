@@ -86,11 +86,18 @@ describe('rule lines', () => {
   it('reads a DrawingML line anchored in an empty paragraph as a line under the previous text, and a VML line', async () => {
     const m = await model('textbox.docx');
     const shapes = m.lines.filter((l) => l.source === 'shape');
-    expect(shapes).toHaveLength(2);
+    expect(shapes).toHaveLength(3);
     expect(m.paragraphs[shapes[0].afterParagraph ?? -1].text).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(shapes[0].lengthMm).toBeCloseTo(60, 1);
     expect(m.paragraphs[shapes[1].afterParagraph ?? -1].text).toBe('Trích yếu nội dung');
     expect(shapes[1].lengthMm).toBeCloseTo(50, 0);
+  });
+
+  it('puts a line drawn above its anchor paragraph (negative vertical offset) under the previous paragraph', async () => {
+    const m = await model('textbox.docx');
+    const l = m.lines.filter((x) => x.source === 'shape')[2];
+    expect(m.paragraphs[l.afterParagraph ?? -1].text).toBe('BỘ NỘI VỤ');
+    expect(l.lengthMm).toBeCloseTo(20, 1);
   });
 });
 

@@ -111,6 +111,12 @@ for (const file of ['plain.docx', 'strict.docx', 'plain-lo.docx']) {
       const under = m.lines.filter((l) => l.source === 'paragraph-border').map((l) => m.paragraphs[l.afterParagraph ?? -1]?.text);
       expect(under).toEqual(['TỈNH HÀ NAM', 'Độc lập - Tự do - Hạnh phúc']);
       expect(byText(m, 'TỈNH HÀ NAM').border).toEqual({ bottom: true });
+      // Measured across the cell (65 mm minus Word's default cell margins).
+      const lens = m.lines.filter((l) => l.source === 'paragraph-border').map((l) => l.lengthMm ?? 0);
+      expect(lens[0]).toBeGreaterThan(58);
+      expect(lens[0]).toBeLessThan(65);
+      expect(lens[1]).toBeGreaterThan(93);
+      expect(lens[1]).toBeLessThan(100);
     });
   });
 }

@@ -11,7 +11,7 @@ import type { Numbering } from './numbering.ts';
 import { alignOf, indentOf, Resolver, spacingOf, splitBySlot } from './resolve.ts';
 import { emuToMm, onOff, twips, twipsToMm } from './units.ts';
 import { buildSpans, type RawRun } from './spans.ts';
-import { lengthOfStyle, vmlLength } from './vml.ts';
+import { lengthOfStyle, vmlAbove, vmlLength } from './vml.ts';
 
 export interface StoryEnv {
   resolver: Resolver;
@@ -29,6 +29,8 @@ export interface StoryResult {
   /** Body only: section breaks in order; the last is the body-level sectPr. */
   sections: { props: SectProps; lastParagraph: number }[];
   notes: string[];
+  /** Paragraph-border lines and the index of the paragraph that carries the border (to measure them). */
+  borderOwners: [RuleLine, number][];
 }
 
 interface PCtx {
@@ -41,7 +43,8 @@ interface PCtx {
   section: number;
   tblStyle?: string;
   sect?: SectProps;
-  lines: { source: RuleLine['source']; lengthMm: number | null }[];
+  /** Shapes anchored here; `above` = drawn above the anchor paragraph (negative offset). */
+  lines: { source: RuleLine['source']; lengthMm: number | null; above?: boolean }[];
 }
 
 interface RCtx {
@@ -113,7 +116,7 @@ const SKIP = new Set([
 
 export function walkStory(bytes: Uint8Array, part: string, container: Container, env: StoryEnv, ctx: ReadCtx): StoryResult {
   const { resolver, numbering } = env;
-  const res: StoryResult = { blocks: [], paragraphs: [], lines: [], fields: [], sections: [], notes: [] };
+  const res: StoryResult = { blocks: [], paragraphs: [], lines: [], fields: [], sections: [], notes: [], borderOwners: [] };
   const fieldSet = new Set<string>();
   const stack: string[] = [];
   let skip = 0;
@@ -127,14 +130,15 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   let tblDepth = 0;
   const textboxStack: number[] = [];
   const shapes: ShapeCtx[] = [];
-  let drawingExt: { cx?: number; cy?: number } | null = null;
+  // The drawing being read: its extent and vertical offset from the anchor paragraph (EMU).
+  let drawingExt: { cx?: number; cy?: number; posV?: number; relV?: string } | null = null;
   const altChosen: boolean[] = [];
 
   // What property bag the current descendants fill.
   let mode: 'none' | 'pPr' | 'rPr' | 'sectPr' | 'tblPr' | 'tblBorders' | 'tcPr' | 'tcBorders' | 'trPr' = 'none';
   let modeDepth = 0;
   let sect: SectProps | null = null;
-  let capture: 'none' | 't' | 'instr' = 'none';
+  let capture: 'none' | 't' | 'instr' | 'posV' = 'none';
   const lastNonEmpty = new Map<string, number>();
 
   const scopeKey = (c: PCtx): string =>
@@ -154,9 +158,9 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     modeDepth = stack.length;
   };
 
-  const addLine = (source: RuleLine['source'], lengthMm: number | null): void => {
+  const addLine = (source: RuleLine['source'], lengthMm: number | null, above = false): void => {
     const p = curP();
-    if (p) p.lines.push({ source, lengthMm });
+    if (p) p.lines.push({ source, lengthMm, above });
     else res.lines.push({ source, afterParagraph: null, lengthMm, section });
   };
 
@@ -172,7 +176,8 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     const thinRect = prst === 'rect' && cy <= 36000 * 0.8; // ≤ 0.8 mm tall filled bar
     if (!isLine && !thinRect) return;
     if (cx < 36000 * 3 || cy > cx * 0.1) return; // not horizontal or a dot
-    addLine('shape', emuToMm(cx));
+    const rel = drawingExt?.relV;
+    addLine('shape', emuToMm(cx), (rel === 'paragraph' || rel === 'line') && (drawingExt?.posV ?? 0) < 0);
   };
 
   const finishParagraph = (c: PCtx): void => {
@@ -226,16 +231,17 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     }
     const key = scopeKey(c);
     const prev = lastNonEmpty.get(key) ?? null;
-    const bodyText = text.slice(labelText.length).replace(/[\s_\u00a0]+/g, '');
-    const hasText = bodyText.length > 0;
+    const hasText = hasVisible(text, labelText.length);
     const under = hasText ? c.index : prev;
-    const line = (source: RuleLine['source'], afterParagraph: number | null, lengthMm: number | null): void => {
-      res.lines.push({ source, afterParagraph, lengthMm, section: c.section });
+    const line = (source: RuleLine['source'], afterParagraph: number | null, lengthMm: number | null): RuleLine => {
+      const l: RuleLine = { source, afterParagraph, lengthMm, section: c.section };
+      res.lines.push(l);
+      return l;
     };
-    if (pp.bdrTop) line('paragraph-border', prev, null);
+    if (pp.bdrTop) res.borderOwners.push([line('paragraph-border', prev, null), c.index]);
     for (const l of lineSpans) line('underlined-blank', under, l.lengthMm);
-    if (pp.bdrBottom) line('paragraph-border', under, null);
-    for (const l of c.lines) line(l.source, under, l.lengthMm);
+    if (pp.bdrBottom) res.borderOwners.push([line('paragraph-border', under, null), c.index]);
+    for (const l of c.lines) line(l.source, l.above ? prev : under, l.lengthMm);
     if (hasText || label) lastNonEmpty.set(key, c.index);
 
     res.paragraphs[c.index] = para;
@@ -480,6 +486,9 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
           case 'w:tcPr':
             if (tblDepth === 1) enterMode('tcPr');
             return;
+          case 'w:altChunk':
+            res.notes.push('altChunk (embedded foreign content) not read');
+            return;
           case 'w:sectPr':
             if (parent === 'w:body') {
               sect = newSect();
@@ -489,6 +498,12 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
           case 'wp:inline':
           case 'wp:anchor':
             drawingExt = {};
+            return;
+          case 'wp:positionV':
+            if (drawingExt) drawingExt.relV = at(a, 'relativeFrom');
+            return;
+          case 'wp:posOffset':
+            if (drawingExt && parent === 'wp:positionV') capture = 'posV';
             return;
           case 'wp:extent':
             if (drawingExt) {
@@ -519,7 +534,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             return;
           case 'v:line': {
             const len = vmlLength(a);
-            if (len !== null) addLine('shape', len);
+            if (len !== null) addLine('shape', len, vmlAbove(a));
             return;
           }
           case 'v:shape':
@@ -573,6 +588,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
         switch (name) {
           case 'w:t':
           case 'w:instrText':
+          case 'wp:posOffset':
             capture = 'none';
             return;
           case 'w:r':
@@ -631,6 +647,10 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
       },
       text(t) {
         if (capture === 'none' || skip) return;
+        if (capture === 'posV') {
+          if (drawingExt) drawingExt.posV = Number(t.trim()) || 0;
+          return;
+        }
         if (capture === 'instr') {
           const f = fields[fields.length - 1];
           if (f && f.phase === 'instr') f.instr += t;
@@ -670,6 +690,15 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   res.fields = [...fieldSet];
   if (!res.paragraphs.length) res.paragraphs = [];
   return res;
+}
+
+/** True when text (from `from`) has a character other than whitespace/underscore. */
+function hasVisible(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 32 && c !== 95 && c !== 0xa0 && c !== 0x3000 && c !== 0x2002 && c !== 0x2003) return true;
+  }
+  return false;
 }
 
 function fieldName(instr: string): string {

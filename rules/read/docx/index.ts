@@ -1,6 +1,6 @@
 // The .docx reader: zip → rels → styles/theme/numbering → one pass over the body → headers and
 // footers per section → DocumentModel. Refusals come back as InputProblem (input.* rule ids).
-import type { DocumentModel, ReadResult, Section } from '../../model.ts';
+import type { Block, DocumentModel, Paragraph, ReadResult, RuleLine, Section, Table } from '../../model.ts';
 import { limitsOf, type ReadOptions } from '../options.ts';
 import { ReadFailure, type ReadCtx } from './errors.ts';
 import { unzipParts } from './zip.ts';
@@ -95,6 +95,8 @@ function buildModel(bytes: Uint8Array, opts?: ReadOptions): DocumentModel {
     return sec;
   });
 
+  measureBorders(body.borderOwners, body.paragraphs, body.blocks, sections);
+
   return {
     format: 'docx',
     sections,
@@ -105,6 +107,29 @@ function buildModel(bytes: Uint8Array, opts?: ReadOptions): DocumentModel {
     pageCount: pagesFromApp(getPart(parts, 'docProps/app.xml'), notes),
     notes,
   };
+}
+
+/** Default left+right cell margins of a Word table (108 twips each side). */
+const CELL_MARGINS_MM = 3.81;
+
+/** A paragraph border spans the text column (cell or page) minus the paragraph's indents. */
+function measureBorders(owners: [RuleLine, number][], paragraphs: Paragraph[], blocks: Block[], sections: Section[]): void {
+  for (const [line, idx] of owners) {
+    const p = paragraphs[idx];
+    if (!p || p.textbox) continue;
+    let avail: number | null = null;
+    if (p.cell) {
+      const t = blocks.find((b): b is Table => b.kind === 'table' && b.table === p.cell?.table);
+      const cell = t?.rows[p.cell.row]?.find((c) => c.col === p.cell?.col);
+      if (cell?.widthMm) avail = cell.widthMm - CELL_MARGINS_MM;
+    } else {
+      const s = sections[p.section];
+      if (s?.widthMm && s.margins.left !== null && s.margins.right !== null) avail = s.widthMm - s.margins.left - s.margins.right;
+    }
+    if (avail === null) continue;
+    const len = avail - (p.indent.left ?? 0) - (p.indent.right ?? 0);
+    if (len > 0) line.lengthMm = Math.round(len * 10) / 10;
+  }
 }
 
 /** Word stores the page count it last laid out in docProps/app.xml; the best a reader can do without layout. */

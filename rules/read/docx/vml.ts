@@ -39,3 +39,10 @@ export function vmlLength(a: Record<string, string>): number | null {
   if (dx < 3 || dy > dx * 0.1) return null;
   return round(dx, 2);
 }
+
+/** A v:line whose coordinates are above its anchor (negative y) sits under the previous paragraph. */
+export function vmlAbove(a: Record<string, string>): boolean {
+  const y0 = cssLengthMm((a.from ?? '0,0').split(',')[1]) ?? 0;
+  const y1 = cssLengthMm((a.to ?? '0,0').split(',')[1]) ?? 0;
+  return Math.max(y0, y1) < 0;
+}

@@ -65,8 +65,10 @@ export function parseXml(bytes: Uint8Array, part: string, h: XmlHandler, ctx: Re
       });
     }
     if ((++count & 2047) === 0 && Date.now() > ctx.deadline) throw tooSlow(part);
-    // Namespace declarations (normally all on the root element).
-    for (const k in attrs) {
+    // Namespace declarations: on the root, and on inner non-"w:" elements (drawings declare
+    // a:, wp:, wps: locally). Skipping the scan on w:* elements keeps the hot path cheap.
+    const raw = tag.name;
+    if (depth === 1 || raw.charCodeAt(0) !== 119 /* w */ || raw.charCodeAt(1) !== 58 /* : */) for (const k in attrs) {
       if (k.charCodeAt(0) !== 120 /* x */ || !k.startsWith('xmlns')) continue;
       const canon = canonicalPrefix(attrs[k]);
       if (k === 'xmlns') {
