@@ -31,8 +31,10 @@ export interface Mau02Item {
 }
 
 export interface Mau02Options {
-  /** Receiving unit (upper case in the header): "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ". */
+  /** Receiving unit (upper case in the header; default "BỘ PHẬN MỘT CỬA"). */
   agency?: string;
+  /** The guiding officer's name under the signature; blank dots when not given. */
+  clerkName?: string;
   /** Parent agency line: "ỦY BAN NHÂN DÂN XÃ TÂN LONG". Blank dots when not given. */
   parentAgency?: string;
   /** Place name of the date line ("Tân Long"). Blank dots when not given. */
@@ -98,37 +100,49 @@ const line = (o: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; r
     children: o.runs,
   });
 
-/** A short solid line under a header line (a centred paragraph bottom border, ~1/3 of the column). */
-function ruleLine(widthPct: number): Paragraph {
-  const side = Math.round(((100 - widthPct) / 2) * 45); // column ≈ 4500 twips
+/** Rough printed width of an upper-case line in Times New Roman (mm): sizes the rule lines. */
+function textWidthMm(text: string, pt: number): number {
+  return text.length * pt * 0.24;
+}
+
+/** A solid line under a header line: the top border of an empty centred paragraph, `mm` long. */
+function ruleLine(mm: number, columnTwips: number): Paragraph {
+  const side = Math.max(0, Math.round((columnTwips - mm * 56.7) / 2));
   return new Paragraph({ alignment: AlignmentType.CENTER, indent: { left: side, right: side }, spacing: { before: 0, after: 120 }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] });
 }
+
+/** Header columns (twips): agency on the left, Quốc hiệu on the right; 9356 = the text width. */
+const LEFT = 3969;
+const RIGHT = 5387;
 
 function header(o: Mau02Options, date: Date): Table {
   const d = new Date(date.getTime() + 7 * 3600_000);
   const dd = String(d.getUTCDate()).padStart(2, '0');
   const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const agency = (o.agency ?? 'BỘ PHẬN MỘT CỬA').toLocaleUpperCase('vi');
   const left = [
-    line({ align: AlignmentType.CENTER, after: 0, runs: [run((o.parentAgency ?? `ỦY BAN NHÂN DÂN XÃ ${BLANK}`).toUpperCase())] }),
-    line({ align: AlignmentType.CENTER, after: 0, runs: [run((o.agency ?? 'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ').toUpperCase(), { bold: true })] }),
-    ruleLine(40),
+    line({ align: AlignmentType.CENTER, after: 0, runs: [run((o.parentAgency ?? `ỦY BAN NHÂN DÂN XÃ ${BLANK}`).toLocaleUpperCase('vi'), { size: 12 })] }),
+    line({ align: AlignmentType.CENTER, after: 0, runs: [run(agency, { bold: true, size: 12 })] }),
+    // NĐ 30: a line 1/3–1/2 as long as the agency name, centred under it.
+    ruleLine(textWidthMm(agency, 12) * 0.42, LEFT),
     line({ align: AlignmentType.CENTER, runs: [run('Số:        /HDHS')] }),
   ];
   const right = [
-    line({ align: AlignmentType.CENTER, after: 0, runs: [run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 })] }),
-    line({ align: AlignmentType.CENTER, after: 0, runs: [run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 14 })] }),
-    ruleLine(62),
+    line({ align: AlignmentType.CENTER, after: 0, runs: [run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })] }),
+    line({ align: AlignmentType.CENTER, after: 0, runs: [run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13 })] }),
+    // As long as the motto.
+    ruleLine(textWidthMm('Độc lập - Tự do - Hạnh phúc', 13) * 0.8, RIGHT),
     line({ align: AlignmentType.CENTER, runs: [run(`${o.place ?? BLANK}, ngày ${dd} tháng ${mm} năm ${d.getUTCFullYear()}`, { italics: true, size: 14 })] }),
   ];
   return new Table({
     width: { size: 9356, type: WidthType.DXA },
-    columnWidths: [3969, 5387],
+    columnWidths: [LEFT, RIGHT],
     borders: noBorders,
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: 3969, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: left }),
-          new TableCell({ width: { size: 5387, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: right }),
+          new TableCell({ width: { size: LEFT, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: left }),
+          new TableCell({ width: { size: RIGHT, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: right }),
         ],
       }),
     ],
@@ -170,8 +184,7 @@ export function mau02Document(result: DossierResult, opts: Mau02Options = {}): D
   const p = result.procedure;
   const body = [
     header(opts, opts.date ?? new Date()),
-    line({ align: AlignmentType.CENTER, after: 0, runs: [run('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', { bold: true, size: 14 })] }),
-    line({ align: AlignmentType.CENTER, after: 240, runs: [run('(Mẫu số 02 ban hành kèm theo Thông tư số 01/2018/TT-VPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ)', { italics: true })] }),
+    line({ align: AlignmentType.CENTER, after: 240, runs: [run('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', { bold: true, size: 14 })] }),
     line({ indent: true, runs: [run(`${opts.agency ? capitalise(opts.agency) : 'Bộ phận tiếp nhận và trả kết quả'} tiếp nhận hồ sơ/yêu cầu của Ông/Bà: ${BLANK}`)] }),
     line({ indent: true, runs: [run(`Nội dung yêu cầu giải quyết: ${p ? `${p.name} (mã thủ tục ${p.code})` : BLANK}.`)] }),
     line({ indent: true, runs: [run(`Địa chỉ: ${BLANK}`)] }),
@@ -184,7 +197,7 @@ export function mau02Document(result: DossierResult, opts: Mau02Options = {}): D
       indent: true,
       runs: [run(`Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ với công chức ${BLANK}, số điện thoại ${BLANK} để được hướng dẫn./.`)],
     }),
-    signature(),
+    signature(opts),
   ];
   return new Document({
     creator: 'nd30-checker',
@@ -205,8 +218,14 @@ export function mau02Document(result: DossierResult, opts: Mau02Options = {}): D
   });
 }
 
-function signature(): Table {
+/** Signature block on the right; on the left the "Nơi nhận" that NĐ 30 asks of every document. */
+function signature(o: Mau02Options): Table {
   const blank = () => line({ align: AlignmentType.CENTER, after: 0, runs: [] });
+  const recipients = [
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('Nơi nhận:', { bold: true, italics: true, size: 12 })] }),
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- Ông/Bà ${BLANK} (người nộp hồ sơ);`, { size: 11 })] }),
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('- Lưu: VT, hồ sơ.', { size: 11 })] }),
+  ];
   return new Table({
     width: { size: 9356, type: WidthType.DXA },
     columnWidths: [4678, 4678],
@@ -214,7 +233,7 @@ function signature(): Table {
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: 4678, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: [blank()] }),
+          new TableCell({ width: { size: 4678, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: recipients }),
           new TableCell({
             width: { size: 4678, type: WidthType.DXA },
             borders: { top: none, bottom: none, left: none, right: none },
@@ -224,7 +243,7 @@ function signature(): Table {
               blank(),
               blank(),
               blank(),
-              line({ align: AlignmentType.CENTER, runs: [run(BLANK, { bold: true })] }),
+              line({ align: AlignmentType.CENTER, runs: [run(o.clerkName ?? BLANK, { bold: true })] }),
             ],
           }),
         ],
