@@ -47,6 +47,11 @@ export function evaluate(pack: Pack, input: EvaluateInput, registry: Record<stri
       out.add(rule, inputObservations(rule, problems));
       continue;
     }
+    if (allScanned && rule.kind.startsWith('scope-')) {
+      // Nothing of the text can be seen: neither the scope nor the type can be decided.
+      out.add(rule, [{ status: 'needs_review', found: 'các trang là ảnh quét, không có lớp chữ' }]);
+      continue;
+    }
     if (rule.kind === 'scope-administrative') {
       const s = detection.scope;
       const found = s.administrative ? undefined : [s.reason ? REASON_VI[s.reason] : null, s.evidence].filter(Boolean).join(': ') || 'không phải văn bản hành chính';
