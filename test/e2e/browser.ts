@@ -20,12 +20,14 @@ export interface Launched {
   sw: Worker;
   id: string;
   close(): Promise<void>;
+  profile: string;
   open(path: string): Promise<Page>;
 }
 
-export async function launch(): Promise<Launched> {
+/** A fresh profile, or `profile` to reopen one (browser restart: storage and IndexedDB survive). */
+export async function launch(opts: { profile?: string; keepProfile?: boolean } = {}): Promise<Launched> {
   ensureBuilt();
-  const dir = mkdtempSync(join(tmpdir(), 'nd30-e2e-'));
+  const dir = opts.profile ?? mkdtempSync(join(tmpdir(), 'nd30-e2e-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
     headless: false, // '--headless=new' below: the real headless mode that supports extensions
@@ -56,9 +58,10 @@ export async function launch(): Promise<Launched> {
       await page.goto(`chrome-extension://${id}/${path}`);
       return page;
     },
+    profile: dir,
     async close() {
       await ctx.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!opts.keepProfile) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

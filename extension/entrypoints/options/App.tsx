@@ -75,8 +75,9 @@ export function Options() {
     setErrs(e);
     if (e.length) return;
     setS(await saveSettings(next));
+    // Fetch the pack from the new server at once, so the status below says what is in force.
+    setPacks(await refreshPacks().catch(() => getPacks()));
     setSaved(true);
-    refreshPacks().then(setPacks).catch(() => {});
   };
 
   return (
@@ -91,7 +92,7 @@ export function Options() {
         }}
       >
         <label htmlFor="server">{t.server}</label>
-        <input id="server" type="url" data-testid="server" value={s.server} onChange={(e) => set({ server: e.target.value })} placeholder="https://" />
+        <input id="server" type="text" inputMode="url" data-testid="server" value={s.server} onChange={(e) => set({ server: e.target.value })} placeholder="https://" />
         <div className="muted-text">{t.serverHint}</div>
         <label htmlFor="token">{t.token}</label>
         <input id="token" type="password" data-testid="token" value={s.token} onChange={(e) => set({ token: e.target.value.trim() })} autoComplete="off" />

@@ -48,7 +48,7 @@ export function App() {
     const off = onSettingsChanged(setSettings);
     const tick = () => pending().then((p) => setQueued(p.count)).catch(() => {});
     tick();
-    const t = setInterval(tick, 3000);
+    const t = setInterval(tick, 1500);
     return () => {
       off();
       clearInterval(t);
