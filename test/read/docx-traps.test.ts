@@ -78,7 +78,9 @@ describe('rule lines', () => {
   it('turns underlined spaces and a row of underscores into rule lines under the text above', async () => {
     const m = await model('traps.docx');
     const blank = m.lines.filter((l) => l.source === 'underlined-blank');
-    expect(blank.map((l) => m.paragraphs[l.afterParagraph ?? -1].text)).toEqual(['Trích yếu', 'Nơi nhận:\t']);
+    expect(blank.map((l) => m.paragraphs[l.afterParagraph ?? -1].text)).toEqual(['Trích yếu', 'Nơi nhận:\t', 'Đơn đề nghị']);
+    // A row of box-drawing characters (not underlined) also draws a line: 12 × 0.6 em at 10 pt.
+    expect(blank[2].lengthMm).toBeCloseTo(25.4, 0);
     // 20 spaces of 14 pt Times New Roman ≈ 24.7 mm.
     expect(blank[0].lengthMm).toBeCloseTo(24.7, 0);
   });

@@ -696,7 +696,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
 function hasVisible(text: string, from: number): boolean {
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c > 32 && c !== 95 && c !== 0xa0 && c !== 0x3000 && c !== 0x2002 && c !== 0x2003) return true;
+    if (c > 32 && c !== 95 && c !== 0xa0 && c !== 0x3000 && c !== 0x2002 && c !== 0x2003 && c !== 0x2500 && c !== 0x2501 && c !== 0x2014) return true;
   }
   return false;
 }

@@ -12,7 +12,10 @@ export interface RawRun {
   field?: string;
 }
 
-const BLANK = /^[ \t\u00a0_]+$/;
+// Characters that draw a line when repeated: underscore, box-drawing horizontals, em dash.
+const BLANK = /^[ \t\u00a0_\u2500\u2501\u2014]+$/;
+/** Advance width in em of the line-drawing characters (Times New Roman / fallback fonts). */
+const WIDTH_EM: Record<number, number> = { 0x5f: 0.5, 0x2500: 0.6, 0x2501: 0.6, 0x2014: 1, 0x20: 0.25, 0xa0: 0.25 };
 const PT_TO_MM = 25.4 / 72;
 
 export function buildSpans(
@@ -45,8 +48,8 @@ export function buildSpans(
       for (let k = 0; k < text.length; k++) {
         const ch = text.charCodeAt(k);
         if (ch === 9) len = null;
-        else if (ch === 95) underscores++;
-        if (len !== null) len += (ch === 95 ? 0.5 : 0.25) * e.sz * PT_TO_MM;
+        else if (ch !== 0x20 && ch !== 0xa0) underscores++;
+        if (len !== null) len += (WIDTH_EM[ch] ?? 0.5) * e.sz * PT_TO_MM;
       }
       if (!blank) blank = { lengthMm: 0, underlined: false, underscores: 0 };
       blank.lengthMm = blank.lengthMm === null || len === null ? null : blank.lengthMm + len;
