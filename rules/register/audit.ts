@@ -40,6 +40,8 @@ export interface RegisterAudit {
   badRows: number;
   table: SummaryRow[];
   findings: Finding[];
+  /** Month of reception of each finding's dossier ('YYYY-MM'), aligned with findings; null = about the whole export. */
+  findingMonths: (string | null)[];
   summary: Summary;
   elapsedMs: number;
 }
@@ -72,7 +74,7 @@ export async function auditRegister(bytes: Uint8Array, opts: AuditOptions): Prom
       message: imported.message,
       location: { file },
     };
-    return { ...base, format: 'unknown', layout: null, layoutTitle: null, mapping: null, records: 0, badRows: 0, table: [], findings: [f], summary: summarise([f], 0, 0), elapsedMs: performance.now() - t0 };
+    return { ...base, format: 'unknown', layout: null, layoutTitle: null, mapping: null, records: 0, badRows: 0, table: [], findings: [f], findingMonths: [null], summary: summarise([f], 0, 0), elapsedMs: performance.now() - t0 };
   }
   const reg = imported.value;
   const findings: Finding[] = reg.bad.map((b) => badRowFinding(file, b.row, b.reason));
@@ -93,6 +95,7 @@ export async function auditRegister(bytes: Uint8Array, opts: AuditOptions): Prom
     hasProgress: reg.hasProgress,
     hasFee: reg.hasFee,
   };
+  const findingMonths: (string | null)[] = findings.map(() => null);
   let passed = 0;
   let notApplicable = 0;
   const byRule = new Map<string, RecordObservation[]>();
@@ -105,7 +108,11 @@ export async function auditRegister(bytes: Uint8Array, opts: AuditOptions): Prom
     for (const o of obs) {
       if (o.status === 'pass') passed++;
       else if (o.status === 'not_applicable') notApplicable++;
-      else findings.push(toFinding(rule, o, file, opts.paper?.file));
+      else {
+        findings.push(toFinding(rule, o, file, opts.paper?.file));
+        const t = o.record?.receivedAt ?? (o.paperRow !== undefined ? paper?.find((p) => p.row === o.paperRow)?.receivedAt : null) ?? null;
+        findingMonths.push(t !== null ? monthKey(t) : null);
+      }
     }
   }
   return {
@@ -118,6 +125,7 @@ export async function auditRegister(bytes: Uint8Array, opts: AuditOptions): Prom
     badRows: reg.bad.length,
     table: summaryTable(input, byRule),
     findings,
+    findingMonths,
     summary: summarise(findings, passed, notApplicable),
     elapsedMs: performance.now() - t0,
   };

@@ -150,3 +150,22 @@ describe('npm run audit:register', () => {
     expect(r.stderr).toMatch(/Cách dùng/);
   });
 });
+
+describe('statistics of an audit', () => {
+  it('sends counts per rule id and month only — no dossier codes, names or file names', async () => {
+    const { summariesFromAudit } = await import('../../rules/register/stats.ts');
+    const { CheckSummary } = await import('../../rules/stats.ts');
+    const a = await audit('thang-02-2026.dvcqg.json');
+    let n = 0;
+    const s = await summariesFromAudit(a, { unit: 'xa-tan-long', clientVersion: '0.1.0', newId: () => `audit-${++n}-0000` });
+    expect(s).toHaveLength(1);
+    expect(() => CheckSummary.parse(s[0])).not.toThrow();
+    expect(s[0].subject).toBe('register');
+    expect(s[0].checkedAt.startsWith('2026-02')).toBe(true);
+    const text = JSON.stringify(s);
+    expect(text).not.toMatch(/H55|Nguyễn|dvcqg\.json/);
+    expect(s[0].counts['tthc.record.late'].fail).toBe(planted.expected.json.filter((e: { ruleId: string }) => e.ruleId === 'tthc.record.late').length);
+    const totalFails = Object.values(s[0].counts).reduce((t, c) => t + c.fail, 0);
+    expect(totalFails).toBe(a.findings.filter((f) => f.status === 'fail').length);
+  });
+});
