@@ -53,11 +53,11 @@ export function Batch() {
     }
   };
 
-  const th = (key: SortKey, label: string, cls = '') => (
+  const th = (key: SortKey, label: string, cls = '', hint?: string) => (
     <th
       className={cls}
       data-sort={key}
-      title={label}
+      title={hint ?? label}
       onClick={() => setSort((o) => ({ key, dir: o.key === key && o.dir === 'desc' ? 'asc' : 'desc' }))}
     >
       {label}
@@ -120,7 +120,7 @@ export function Batch() {
                   {th('errors', s.errors)}
                   {th('warnings', s.warnings)}
                   {th('review', s.review)}
-                  {table.rules.map((id) => th(`rule:${id}`, id))}
+                  {table.rules.map((id) => th(`rule:${id}`, id, '', packs?.enforce.pack.rules.find((r) => r.id === id)?.title))}
                 </tr>
               </thead>
               <tbody>
