@@ -1,6 +1,6 @@
 // The body zone between the title and the signature: Kính gửi with its recipients, the căn cứ
 // preamble, the enacting line, Phần/Chương/Mục/Điều headings, khoản/điểm points, body pieces.
-import type { Line } from './lines.ts';
+import { splitItems, type Line } from './lines.ts';
 import { fold, isDecoration, isUpper } from './text.ts';
 import {
   CAN_CU, CHUONG, DIEM_TEXT, DIEU, DO_KHAN, DO_MAT, ENACTING, KHOAN_TEXT, KINH_GUI, MUC, PHAN, PHU_LUC,
@@ -38,11 +38,11 @@ export function detectBody(zone: Line[]): Body {
   // Kính gửi: near the start; recipients follow on lines starting with a dash.
   const kg = lines.slice(0, 10).find((l) => KINH_GUI.test(l.key));
   if (kg) {
-    b.kinhGui.push(kg);
+    b.kinhGui.push(...splitItems(kg));
     used.add(kg);
     for (const l of lines.slice(lines.indexOf(kg) + 1)) {
       if (!/^[-+–•]/.test(l.text.trim())) break;
-      b.kinhGui.push(l);
+      b.kinhGui.push(...splitItems(l));
       used.add(l);
     }
   }

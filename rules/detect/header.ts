@@ -4,7 +4,8 @@
 import type { Components } from './types.ts';
 import type { Line, Via } from './lines.ts';
 import { isDecoration, isUpper } from './text.ts';
-import { DIA_DANH, DO_KHAN, DO_MAT, isSoKyHieu, PARTY, QUOC_HIEU, TIEU_NGU, VV } from './patterns.ts';
+import { DO_KHAN, DO_MAT, isDiaDanh, isSoKyHieu, PARTY, QUOC_HIEU, TIEU_NGU, VV } from './patterns.ts';
+import { fold } from './text.ts';
 
 export interface Header {
   layout: Components['layout'];
@@ -65,16 +66,21 @@ export function detectHeader(lines: Line[]): Header {
     null;
   h.party = z.find((l) => PARTY.test(l.key)) ?? null;
 
-  const soCandidates = z.filter((l) => isSoKyHieu(l.key));
+  const soCandidates = z.map((l) => (/^SO\s*[:.]?$/.test(l.key) ? withRowRest(l, z) : l)).filter((l) => isSoKyHieu(l.key));
   h.soKyHieu = soCandidates.find((l) => l.side === 'left') ?? soCandidates[0] ?? null;
-  const dates = z.filter((l) => DIA_DANH.test(l.key) && l.key.length <= 80);
+  // Place and date sit in the header rows: near Quốc hiệu/Số, not a date line at the end of a form.
+  const near = Math.max(-1, ...[qh, h.tieuNgu, h.soKyHieu, h.party].filter(Boolean).map((l) => l!.seq)) + 8;
+  const dates = z.filter((l) => l.seq <= Math.max(near, 10) && l.key.length <= 80 && isDiaDanh(l.text, l.key));
   h.diaDanh = dates.find((l) => l.side === 'right') ?? dates[0] ?? null;
 
   // Agency: the upper-case lines of the agency column above Số (or above the title in flow).
   const so = h.soKyHieu;
-  const agencySide = so && so.side !== 'full' && so.side !== 'center' ? so.side : null;
+  const columns = !!qh && (qh.side === 'right' || qh.via === 'cell' || qh.via === 'tab' || qh.via === 'textbox');
+  const agencySide = so && so.side !== 'full' && so.side !== 'center' ? so.side : !so && columns ? 'left' : null;
   const taken = new Set<Line>([...h.quocHieu, h.tieuNgu, h.party, so, h.diaDanh].filter(Boolean) as Line[]);
-  const limit = so ? so.seq : Math.min(...[h.diaDanh, h.tieuNgu, qh].filter(Boolean).map((l) => l!.seq + 6), Infinity);
+  // Without Số: in a two-column header the agency is the left column beside Quốc hiệu; in plain
+  // flow it comes before Quốc hiệu. With neither, no line can be told to be the agency.
+  const limit = so ? so.seq : qh ? (columns ? Math.min(qh.seq + 6, h.diaDanh?.seq ?? Infinity) : qh.seq) : -1;
   const agency: Line[] = [];
   for (const l of z) {
     if (l.seq >= limit) break;
@@ -84,6 +90,8 @@ export function detectHeader(lines: Line[]): Header {
     if (!isUpper(l.text) || l.text.length > 90) continue;
     agency.push(l);
   }
+  // A lone one-word line ("ẢNH" of a photo box) is no agency name.
+  if (agency.map((l) => l.text).join(' ').trim().split(/\s+/).length < 2) agency.length = 0;
   // Parent agency lines are not bold, the issuing agency is: split at the first bold line.
   const bolds = agency.map(boldOf);
   const firstBold = bolds.indexOf(true);
@@ -117,6 +125,29 @@ export function detectHeader(lines: Line[]): Header {
   if (anchor) h.layout = LAYOUT[anchor.via];
   h.end = Math.max(-1, ...[...h.quocHieu, h.tieuNgu, h.party, so, h.diaDanh, ...h.coQuan, ...h.vv].filter(Boolean).map((l) => l!.seq));
   return h;
+}
+
+/**
+ * "Số:" printed apart from its number and symbol (a stamped number, a PDF that splits the row):
+ * joins it with the text printed right after it on the same row.
+ */
+function withRowRest(so: Line, z: Line[]): Line {
+  const b = so.box;
+  if (!b) return so;
+  const rest = z.filter(
+    (l) => l !== so && l.box && l.page === so.page && Math.abs(l.box.y0 - b.y0) < 2 && l.box.x0 >= b.x1 - 0.5 && l.box.x0 - b.x1 < 40,
+  );
+  if (!rest.length) return so;
+  rest.sort((a, c) => a.box!.x0 - c.box!.x0);
+  const first = rest[0];
+  const text = `${so.text} ${first.text}`;
+  return {
+    ...so,
+    text,
+    key: fold(text),
+    spans: [...so.spans, ...first.spans],
+    box: { x0: b.x0, y0: Math.min(b.y0, first.box!.y0), x1: first.box!.x1, y1: Math.max(b.y1, first.box!.y1) },
+  };
 }
 
 /** Same column block: same cell, same text box, same paragraph, or PDF lines close below. */

@@ -101,6 +101,28 @@ function segments(p: Paragraph): Seg[] {
   return out;
 }
 
+/**
+ * Splits a line where a list item starts inside it ("- A; - B;"): a PDF reader may join the
+ * items of Nơi nhận or Kính gửi into one paragraph. Spans are cut at the same places.
+ */
+export function splitItems(l: Line): Line[] {
+  const cuts: number[] = [];
+  const re = /[;.,]\s+(?=[-+•]\s*\S)/g;
+  for (let m = re.exec(l.text); m; m = re.exec(l.text)) cuts.push(m.index + m[0].length);
+  if (!cuts.length) return [l];
+  const joined = l.spans.map((s) => s.text).join('');
+  const aligned = joined === l.text;
+  const bounds = [0, ...cuts, l.text.length];
+  const out: Line[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const text = l.text.slice(bounds[i], bounds[i + 1]).trim();
+    if (!text) continue;
+    const a = l.text.indexOf(text, bounds[i]);
+    out.push({ ...l, text, key: fold(text), spans: aligned ? sliceSpans(l.spans, a, a + text.length) : l.spans });
+  }
+  return out;
+}
+
 // ---- PDF: printed lines and column gaps ----
 
 interface PrintedLine {
@@ -150,11 +172,20 @@ function printedLines(p: Paragraph): PrintedLine[] | null {
   return out;
 }
 
-function joinSpans(spans: Span[]): string {
+/** Joins the spans of one printed line; a space where the glyph boxes leave a gap (not at every span edge). */
+export function joinSpans(spans: Span[]): string {
   let t = '';
+  let prev: Span | null = null;
   for (const s of spans) {
-    if (t && !/\s$/.test(t) && !/^\s/.test(s.text)) t += ' ';
+    if (prev && t && !/\s$/.test(t) && !/^\s/.test(s.text)) {
+      const a = prev.box;
+      const b = s.box;
+      const gap = a && b ? b.x0 - a.x1 : 1;
+      const height = b ? b.y1 - b.y0 : 4;
+      if (gap > height * 0.12) t += ' ';
+    }
     t += s.text;
+    prev = s;
   }
   return t.trim();
 }

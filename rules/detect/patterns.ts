@@ -9,12 +9,25 @@ export const PARTY = /^DANG CONG SAN VIET NAM$/;
 export function isSoKyHieu(key: string): boolean {
   const m = /^SO\s*[:.]?\s*(.*)$/.exec(key);
   if (!m) return false;
-  if (/^(DIEN|HIEU|DINH|NHA|TAI|LUONG|TIEN|TT|THU TU|CMND|CCCD|HO SO|BAN)\b/.test(m[1])) return false;
+  if (/^\/?\s*(DIEN|HIEU|DINH|NHA|TAI|LUONG|TIEN|TT|THU TU|CMND|CCCD|HO SO|BAN|KY HIEU)\b/.test(m[1])) return false;
   return m[1].includes('/') && m[1].length <= 60;
 }
 
-/** "<Place>, ngày … tháng … năm …" (blank day/month allowed). */
-export const DIA_DANH = /^[^,]{0,60},?\s*NGAY\b.{0,20}\bTHANG\b.{0,20}\bNAM\b/;
+/**
+ * "<Place>, ngày … tháng … năm …" (blank day/month allowed; the comma may be missing, but then the
+ * place must look like a name: "Hà Nội ngày …", not "4) Sinh ngày: …").
+ */
+export function isDiaDanh(text: string, key: string): boolean {
+  const m = /^(.{0,60}?)(,?)\s*NGAY\b([^:]{0,25})\bTHANG\b.{0,25}\bNAM\b/.exec(key);
+  if (!m) return false;
+  const place = m[1].trim();
+  if (!place) return true; // "ngày … tháng … năm …" with the place left out
+  if (/[:;()\d]|\b(SINH|CAP|LAP|KY|HOM NAY|TU|DEN|VAO)$/.test(place)) return false;
+  if (m[2] === ',') return true;
+  // No comma: the place must be capitalised words ("Hà Nội ngày …").
+  const words = text.normalize('NFC').trim().split(/\s+/).slice(0, place.split(' ').length);
+  return words.every((w) => /^[\p{Lu}.…]/u.test(w));
+}
 
 export const VV = /^V\s*\/\s*V\b/;
 export const KINH_GUI = /^KINH GUI\b/;
@@ -28,7 +41,7 @@ export const QUYEN_HAN = /^(TM|KT|TL|TUQ|Q)\s*\.\s*\S|^(T\/M|K\/T|T\/L)\.?\s+\S/
 export const PARTY_QUYEN_HAN = /^(T\/M|K\/T|T\/L)\.?\s+\S/;
 /** Words of a position line (chức vụ), to tell "CHỦ TỊCH" from an upper-case name. */
 export const POSITION_WORD =
-  /\b(CHU TICH|GIAM DOC|THU TRUONG|BO TRUONG|BI THU|CHANH VAN PHONG|CHANH THANH TRA|CHANH AN|PHO|VIEN TRUONG|HIEU TRUONG|CUC TRUONG|THU KY|CHU NHIEM|KE TOAN|UY VIEN|DAI DIEN|NGUOI|HOI DONG|UY BAN|CHI CUC|THANH TRA|TRUONG (PHONG|BAN|KHOA|DOAN|TRAM|THON|AP|BO PHAN|CONG AN|TO)|TONG (GIAM DOC|CUC TRUONG|BI THU|THU KY|BIEN TAP))\b/;
+  /\b(CHU TICH|GIAM DOC|THU TUONG|THU TRUONG|BO TRUONG|BI THU|CHANH VAN PHONG|CHANH THANH TRA|CHANH AN|PHO|VIEN TRUONG|HIEU TRUONG|CUC TRUONG|THU KY|CHU NHIEM|KE TOAN|UY VIEN|DAI DIEN|NGUOI|HOI DONG|UY BAN|CHI CUC|THANH TRA|TRUONG (PHONG|BAN|KHOA|DOAN|TRAM|THON|AP|BO PHAN|CONG AN|TO)|TONG (GIAM DOC|CUC TRUONG|BI THU|THU KY|BIEN TAP))\b/;
 
 export const DIEU = /^DIEU\s+\d+[A-Z]?\s*[.:]/;
 export const CHUONG = /^CHUONG\s+([IVXLC]+|\d+)\b/;

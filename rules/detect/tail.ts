@@ -1,7 +1,7 @@
 // The end of the document: signature block (ô 7a/7b: quyền hạn, chức vụ, họ tên), Nơi nhận
 // (ô 9b) and the address block (ô 13). Real documents put Nơi nhận left and the signature right
 // in a borderless table, in tab-separated lines, or (PDF) at positions; plain flow aligns them.
-import type { Line } from './lines.ts';
+import { splitItems, type Line } from './lines.ts';
 import { isDecoration, isUpper, wordCount } from './text.ts';
 import { ADDRESS, NOI_NHAN, POSITION_WORD, QUYEN_HAN, SIGN_NOTE } from './patterns.ts';
 
@@ -72,31 +72,33 @@ export function detectTail(lines: Line[], from: number, end: number): Tail {
   if (t.noiNhanLabel) {
     const lab = t.noiNhanLabel;
     // Items: the label's column after it. In plain flow the signature lines are centred/right.
-    t.noiNhanItems = body.filter(
-      (l) => l.seq > lab.seq && (l.side === lab.side || (leftSides.has(l.side) && leftSides.has(lab.side))) && !QUYEN_HAN.test(l.key),
-    );
+    t.noiNhanItems = body
+      .filter((l) => l.seq > lab.seq && (l.side === lab.side || (leftSides.has(l.side) && leftSides.has(lab.side))) && !QUYEN_HAN.test(l.key))
+      .flatMap(splitItems);
   }
-  const inNoiNhan = new Set<Line>([...(t.noiNhanLabel ? [t.noiNhanLabel] : []), ...t.noiNhanItems]);
+  const inNoiNhan = new Set<Line>(t.noiNhanLabel ? [t.noiNhanLabel] : []);
+  const itemParas = new Set(t.noiNhanItems.map((l) => l.seq));
   const hasColumns = body.some((l) => l.side === 'right');
-  const sign = body.filter((l) => !inNoiNhan.has(l) && (hasColumns ? l.side === 'right' || l.side === 'center' : true));
+  const sign = body.filter((l) => !inNoiNhan.has(l) && !itemParas.has(l.seq) && (hasColumns ? l.side === 'right' || l.side === 'center' : true));
 
-  let lastRole = -1;
-  sign.forEach((l, i) => {
-    if (QUYEN_HAN.test(l.key) && isUpper(l.text)) {
-      t.quyenHan.push(l);
-      lastRole = i;
-    } else if (isUpper(l.text) && POSITION_WORD.test(l.key) && l.text.length <= 80) {
-      t.chucVu.push(l);
-      lastRole = i;
-    }
-  });
-  // Name: the last short line after the position lines that is not a note or a position.
-  for (let i = sign.length - 1; i > lastRole; i--) {
-    const l = sign[i];
-    if (SIGN_NOTE.test(l.key) || /\d|:/.test(l.text) || wordCount(l.text) > 8) continue;
-    if (!/\p{Lu}/u.test(l.text.charAt(0)) && !/^[A-ZĐ]/.test(l.key)) continue;
-    t.hoTen = l;
+  // Name: the last short line that is not a note, an authority line or a position line.
+  const cands = sign.filter((l) => !SIGN_NOTE.test(l.key));
+  let nameAt = -1;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const l = cands[i];
+    if (QUYEN_HAN.test(l.key)) break;
+    if (/\d|:/.test(l.text) || wordCount(l.text) > 8) continue;
+    if (isUpper(l.text) && POSITION_WORD.test(l.key)) break;
+    if (!/^\p{Lu}/u.test(l.text.trim())) continue;
+    // An upper-case name needs a position line above it ("GIÁM ĐỐC" / "NGUYỄN VĂN A").
+    if (isUpper(l.text) && !cands.slice(0, i).some((c) => isUpper(c.text))) continue;
+    nameAt = i;
     break;
+  }
+  t.hoTen = nameAt >= 0 ? cands[nameAt] : null;
+  for (const l of nameAt >= 0 ? cands.slice(0, nameAt) : cands) {
+    if (QUYEN_HAN.test(l.key) && isUpper(l.text)) t.quyenHan.push(l);
+    else if (isUpper(l.text) && l.text.length <= 80) t.chucVu.push(l);
   }
   return t;
 }

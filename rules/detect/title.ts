@@ -62,7 +62,7 @@ export function detectTitle(lines: Line[], headerEnd: number, ruleLines: RuleLin
   for (; i < rest.length && t.trichYeu.length < 4; i++) {
     const l = rest[i];
     if (isDecoration(l.text)) break;
-    if (stop(l) || isUpper(l.text) || !centred(l) || l.text.length > 300) break;
+    if (stop(l) || isUpper(l.text) || !centred(l) || l.text.length > 300 || /^SO\s*[:.]/.test(l.key)) break;
     t.trichYeu.push(l);
     t.end = l.seq;
     if (under.has(l.paragraph.index)) {
