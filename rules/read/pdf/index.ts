@@ -16,6 +16,10 @@ type Any = any;
 
 class Timeout extends Error {}
 
+// The Node default, imported once (a dynamic import per call costs milliseconds under loader hooks).
+let nodeLoader: Promise<PdfjsModule> | null = null;
+const nodeDefault = (): Promise<PdfjsModule> => (nodeLoader ??= import('./pdfjs-node.ts').then((m) => m.loadPdfjsNode()));
+
 const fail = (problem: InputProblem): ReadResult => ({ ok: false, format: 'pdf', problem });
 
 export async function readPdf(bytes: Uint8Array, opts?: ReadOptions): Promise<ReadResult> {
@@ -23,8 +27,7 @@ export async function readPdf(bytes: Uint8Array, opts?: ReadOptions): Promise<Re
   if (bytes.byteLength > limits.maxBytes) {
     return fail({ ruleId: 'input.too-large', message: msg.tooBig(bytes.byteLength, limits.maxBytes), detail: 'bytes' });
   }
-  const load = opts?.pdfjs ?? (async () => (await import('./pdfjs-node.ts')).loadPdfjsNode());
-  const pdfjs: PdfjsModule = await load();
+  const pdfjs: PdfjsModule = await (opts?.pdfjs ?? nodeDefault)();
   // The budget starts once pdf.js is loaded (a one-time cost per process, not this file's).
   const deadline = Date.now() + limits.timeMs;
   // pdf.js detaches the buffer it is given: hand it a copy.

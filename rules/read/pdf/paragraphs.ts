@@ -12,6 +12,10 @@ export interface Draft {
   multi: boolean;
   closed: boolean;
   align: Align | null;
+  /** Rightmost line end so far (pt). */
+  maxX1: number;
+  /** Box once the lines are final (cached by boxOf). */
+  box?: BoxPt;
 }
 
 export interface Column {
@@ -62,13 +66,15 @@ export function draftsOf(body: Segment[], col: Column): Draft[] {
     if (best) {
       best.lines.push(s);
       best.multi ||= s.split;
-    } else drafts.push({ page: s.page, lines: [s], multi: s.split, closed: false, align: null });
+      best.maxX1 = Math.max(best.maxX1, s.x1);
+    } else drafts.push({ page: s.page, lines: [s], multi: s.split, closed: false, align: null, maxX1: s.x1 });
   }
+  for (const d of drafts) d.closed = true; // grouping done: lines are final from here on
   const ordered = readingOrder(drafts, col);
   for (const d of ordered) d.align = alignOf(d, col);
   centreByNeighbours(ordered);
   // Rotated text last, one paragraph per item.
-  for (const s of body) if (s.items[0].rotated) ordered.push({ page: s.page, lines: [s], multi: false, closed: true, align: null });
+  for (const s of body) if (s.items[0].rotated) ordered.push({ page: s.page, lines: [s], multi: false, closed: true, align: null, maxX1: s.x1 });
   return ordered;
 }
 
@@ -85,7 +91,7 @@ function continues(d: Draft, s: Segment, col: Column): boolean {
     const lead = L.base - d.lines[n - 2].base;
     if (Math.abs(dy - lead) > 0.12 * lead + 0.5) return false;
   } else if (dy > 1.75 * s.size || dy < 0.8 * s.size) return false;
-  let ref = Math.max(s.x1, ...d.lines.map((l) => l.x1));
+  let ref = Math.max(s.x1, d.maxX1);
   if (!s.split && !L.split) ref = Math.max(ref, col.R);
   if (Math.abs(s.x0 - L.x0) <= TOL) return !isShort(L, ref);
   // An indented first line only inside the text column, where the column edges are known (in a table
@@ -139,6 +145,7 @@ function readingOrder(drafts: Draft[], col: Column): Draft[] {
 }
 
 export function boxOf(d: Draft): BoxPt {
+  if (d.box && d.closed) return d.box;
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const l of d.lines) {
     x0 = Math.min(x0, l.x0);
@@ -146,7 +153,8 @@ export function boxOf(d: Draft): BoxPt {
     y0 = Math.min(y0, l.top);
     y1 = Math.max(y1, l.bottom);
   }
-  return { x0, y0, x1, y1 };
+  d.box = { x0, y0, x1, y1 };
+  return d.box;
 }
 
 function alignOf(d: Draft, col: Column): Align | null {
