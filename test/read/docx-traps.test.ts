@@ -116,6 +116,18 @@ describe('text boxes', () => {
     expect(m.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('SỐ: 12'))).toBe(false);
     expect(m.paragraphs.map((p) => p.index)).toEqual(m.paragraphs.map((_, i) => i));
   });
+
+  it('places anchored text boxes on the page (mm from the top-left corner)', async () => {
+    const m = await model('textbox.docx');
+    const left = byText(m, 'SỐ: 12/BC-UBND').textbox?.box;
+    const right = byText(m, 'Hà Nội, ngày 02').textbox?.box;
+    // 60 mm wide: one at the left margin (30 mm), one aligned right against the right margin (15 mm).
+    expect(left?.x0).toBeCloseTo(30, 0);
+    expect(left?.x1).toBeCloseTo(90, 0);
+    expect(right?.x1).toBeCloseTo(195, 0);
+    expect(right?.x0).toBeCloseTo(135, 0);
+    expect(byText(m, 'Hà Nội, ngày 02').textbox?.id).toBe(1);
+  });
 });
 
 // ---------- guards ----------

@@ -12,6 +12,7 @@ import { alignOf, indentOf, Resolver, spacingOf, splitBySlot } from './resolve.t
 import { emuToMm, onOff, twips, twipsToMm } from './units.ts';
 import { buildSpans, type RawRun } from './spans.ts';
 import { lengthOfStyle, vmlAbove, vmlLength } from './vml.ts';
+import { vmlAnchor, type Anchor } from './anchor.ts';
 
 export interface StoryEnv {
   resolver: Resolver;
@@ -29,6 +30,8 @@ export interface StoryResult {
   /** Body only: section breaks in order; the last is the body-level sectPr. */
   sections: { props: SectProps; lastParagraph: number }[];
   notes: string[];
+  /** Anchors of floating text boxes by text box id (resolved to boxes once sections are known). */
+  anchors: Map<number, Anchor>;
   /** Paragraph-border lines and the index of the paragraph that carries the border (to measure them). */
   borderOwners: [RuleLine, number][];
 }
@@ -116,7 +119,7 @@ const SKIP = new Set([
 
 export function walkStory(bytes: Uint8Array, part: string, container: Container, env: StoryEnv, ctx: ReadCtx): StoryResult {
   const { resolver, numbering } = env;
-  const res: StoryResult = { blocks: [], paragraphs: [], lines: [], fields: [], sections: [], notes: [], borderOwners: [] };
+  const res: StoryResult = { blocks: [], paragraphs: [], lines: [], fields: [], sections: [], notes: [], borderOwners: [], anchors: new Map() };
   const fieldSet = new Set<string>();
   const stack: string[] = [];
   let skip = 0;
@@ -131,14 +134,15 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   const textboxStack: number[] = [];
   const shapes: ShapeCtx[] = [];
   // The drawing being read: its extent and vertical offset from the anchor paragraph (EMU).
-  let drawingExt: { cx?: number; cy?: number; posV?: number; relV?: string } | null = null;
+  let drawingExt: { cx?: number; cy?: number; posV?: number; relV?: string; anchor?: Anchor } | null = null;
+  let vmlShape: Anchor | undefined;
   const altChosen: boolean[] = [];
 
   // What property bag the current descendants fill.
   let mode: 'none' | 'pPr' | 'rPr' | 'sectPr' | 'tblPr' | 'tblBorders' | 'tcPr' | 'tcBorders' | 'trPr' = 'none';
   let modeDepth = 0;
   let sect: SectProps | null = null;
-  let capture: 'none' | 't' | 'instr' | 'posV' = 'none';
+  let capture: 'none' | 't' | 'instr' | 'posV' | 'posH' | 'alignH' | 'alignV' = 'none';
   const lastNonEmpty = new Map<string, number>();
 
   const scopeKey = (c: PCtx): string =>
@@ -496,19 +500,36 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             }
             return;
           case 'wp:inline':
-          case 'wp:anchor':
             drawingExt = {};
             return;
+          case 'wp:anchor':
+            drawingExt = { anchor: {} };
+            return;
+          case 'wp:positionH':
+            if (drawingExt?.anchor) drawingExt.anchor.relH = at(a, 'relativeFrom');
+            return;
           case 'wp:positionV':
-            if (drawingExt) drawingExt.relV = at(a, 'relativeFrom');
+            if (drawingExt) {
+              drawingExt.relV = at(a, 'relativeFrom');
+              if (drawingExt.anchor) drawingExt.anchor.relV = drawingExt.relV;
+            }
             return;
           case 'wp:posOffset':
             if (drawingExt && parent === 'wp:positionV') capture = 'posV';
+            else if (drawingExt && parent === 'wp:positionH') capture = 'posH';
+            return;
+          case 'wp:align':
+            if (drawingExt && parent === 'wp:positionV') capture = 'alignV';
+            else if (drawingExt && parent === 'wp:positionH') capture = 'alignH';
             return;
           case 'wp:extent':
             if (drawingExt) {
               drawingExt.cx = Number(at(a, 'cx') ?? 0);
               drawingExt.cy = Number(at(a, 'cy') ?? 0);
+              if (drawingExt.anchor) {
+                drawingExt.anchor.widthMm = emuToMm(drawingExt.cx);
+                drawingExt.anchor.heightMm = emuToMm(drawingExt.cy);
+              }
             }
             return;
           case 'wps:wsp':
@@ -530,6 +551,10 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
           case 'wps:txbx':
           case 'v:textbox':
             if (shapes.length) shapes[shapes.length - 1].text = true;
+            {
+              const anchor = name === 'wps:txbx' ? drawingExt?.anchor : vmlShape;
+              if (anchor) res.anchors.set(env.textboxCounter.next, anchor);
+            }
             textboxStack.push(env.textboxCounter.next++);
             return;
           case 'v:line': {
@@ -538,9 +563,11 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             return;
           }
           case 'v:shape':
-          case 'v:rect': {
+          case 'v:rect':
+          case 'v:roundrect': {
             const type = a.type ?? '';
             const style = a.style ?? '';
+            vmlShape = vmlAnchor(style);
             const connector = type.endsWith('_x0000_t32') || a['o:connectortype'] !== undefined;
             const dims = lengthOfStyle(style);
             if (!dims) return;
@@ -589,6 +616,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
           case 'w:t':
           case 'w:instrText':
           case 'wp:posOffset':
+          case 'wp:align':
             capture = 'none';
             return;
           case 'w:r':
@@ -647,8 +675,14 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
       },
       text(t) {
         if (capture === 'none' || skip) return;
-        if (capture === 'posV') {
-          if (drawingExt) drawingExt.posV = Number(t.trim()) || 0;
+        if (capture === 'posV' || capture === 'posH') {
+          const v = Number(t.trim()) || 0;
+          if (drawingExt && capture === 'posV') drawingExt.posV = v;
+          if (drawingExt?.anchor) drawingExt.anchor[capture === 'posV' ? 'offV' : 'offH'] = emuToMm(v);
+          return;
+        }
+        if (capture === 'alignH' || capture === 'alignV') {
+          if (drawingExt?.anchor) drawingExt.anchor[capture] = t.trim();
           return;
         }
         if (capture === 'instr') {

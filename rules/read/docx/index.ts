@@ -13,6 +13,7 @@ import { walkStory, type StoryEnv } from './body.ts';
 import { headersFooters } from './headers.ts';
 import { twipsToMm } from './units.ts';
 import { decodeXml } from './xml.ts';
+import { anchorBox } from './anchor.ts';
 
 export async function readDocx(bytes: Uint8Array, opts?: ReadOptions): Promise<ReadResult> {
   return readDocxSync(bytes, opts);
@@ -96,6 +97,11 @@ function buildModel(bytes: Uint8Array, opts?: ReadOptions): DocumentModel {
   });
 
   measureBorders(body.borderOwners, body.paragraphs, body.blocks, sections);
+  for (const p of body.paragraphs) {
+    const a = p?.textbox ? body.anchors.get(p.textbox.id) : undefined;
+    const box = a ? anchorBox(a, sections[p.section]) : undefined;
+    if (box && p.textbox) p.textbox.box = box;
+  }
 
   return {
     format: 'docx',
