@@ -20,6 +20,10 @@ export function sqliteStore(file: string): SqliteStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Statistics tables reach millions of rows: keep hot index pages in memory, read the rest via mmap.
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
+  db.pragma('temp_store = MEMORY');
   const cache = new Map<string, Prepared>();
   const prep = (sql: string) => {
     let s = cache.get(sql);
