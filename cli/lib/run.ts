@@ -1,0 +1,70 @@
+// Check a list of files on this thread plus (jobs − 1) worker threads; reports come back in input order.
+// The main thread checks too, so a worker's start-up (loading modules and pdf.js: seconds) is not
+// dead time; a worker takes files only once it says it is ready.
+import { Worker } from 'node:worker_threads';
+import { readFile } from 'node:fs/promises';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { checkDocument } from '../../rules/check.ts';
+import type { Pack } from '../../rules/pack.ts';
+import type { Report } from '../../rules/report.ts';
+import { warmUp } from './warmup.ts';
+
+export type Progress = (done: number, total: number, file: string) => void;
+
+type Msg = { ready: true } | { i: number; report: Report } | { i: number; error: string };
+
+export async function runChecks(files: string[], pack: Pack, jobs: number, progress: Progress = () => {}): Promise<Report[]> {
+  const reports: Report[] = new Array(files.length);
+  let next = 0, done = 0;
+  const take = () => (next < files.length ? next++ : -1);
+  const finished = (i: number, r: Report) => {
+    reports[i] = r;
+    progress(++done, files.length, files[i]);
+  };
+
+  const workers: Worker[] = [];
+  const idle: Promise<void>[] = [];
+  let failed: Error | null = null;
+  const extra = Math.min(jobs, files.length) - 1;
+  for (let k = 0; k < extra; k++) {
+    // Workers inherit this process's execArgv, so under tsx they load .ts files the same way.
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { pack } });
+    workers.push(w);
+    idle.push(
+      new Promise<void>((resolve) => {
+        const feed = () => {
+          const i = take();
+          if (i < 0) resolve();
+          else w.postMessage({ i, path: files[i] });
+        };
+        w.on('message', (m: Msg) => {
+          if ('report' in m) finished(m.i, m.report);
+          else if ('error' in m) failed ??= new Error(`${files[m.i]}: ${m.error}`);
+          feed();
+        });
+        w.on('error', (e) => {
+          failed ??= e;
+          resolve();
+        });
+        w.on('exit', () => resolve());
+      }),
+    );
+  }
+
+  try {
+    await warmUp(pack);
+    for (let i = take(); i >= 0; i = take()) {
+      finished(i, await checkDocument(new Uint8Array(await readFile(files[i])), pack, { file: files[i] }));
+      if (workers.length) await yieldToEvents(); // let workers' results and requests through
+    }
+    await Promise.all(idle);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (failed) throw failed;
+  // A worker that died mid-file leaves a hole: check those files here.
+  for (let i = 0; i < files.length; i++) {
+    if (!reports[i]) finished(i, await checkDocument(new Uint8Array(await readFile(files[i])), pack, { file: files[i] }));
+  }
+  return reports;
+}
