@@ -3,6 +3,7 @@
 type Any = any;
 
 let mod: Promise<Any> | undefined;
+let worker: Any;
 
 export function pdfjsForPage(): Promise<Any> {
   mod ??= (async () => {
@@ -25,7 +26,9 @@ export interface RenderedPage {
 /** Renders the first `maxPages` pages at a width; pdf.js gets a copy (it detaches its input). */
 export async function renderPdf(bytes: Uint8Array, width: number, maxPages = 30, onPage?: (p: RenderedPage) => void): Promise<RenderedPage[]> {
   const pdfjs = await pdfjsForPage();
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 });
+  // One pdf.js worker for every preview: starting a worker parses 1.2 MB of script each time.
+  worker ??= new pdfjs.PDFWorker({ name: 'nd30-preview' });
+  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, worker });
   const doc = await task.promise;
   const out: RenderedPage[] = [];
   try {
