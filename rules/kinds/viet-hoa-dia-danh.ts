@@ -11,7 +11,7 @@ export const vietHoaDiaDanh: RuleKind = {
   description: 'Tên đơn vị hành chính: danh từ chung viết thường trước tên riêng, viết hoa trước số; "Thủ đô Hà Nội", "Thành phố Hồ Chí Minh".',
   evaluate(rule, ctx) {
     const pick = (name: string) => (list(rule, name).length ? list(rule, name) : undefined);
-    const opts = { unitWords: pick('unitWords'), surnames: pick('surnames') };
+    const opts = { unitWords: pick('unitWords'), surnames: pick('surnames'), eventNames: pick('eventNames') };
     return capsObservations(rule, ctx, (text) => checkPlaceNames(text, opts));
   },
 };

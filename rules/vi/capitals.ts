@@ -2,7 +2,7 @@
 // names of agencies and organisations, names of administrative units. Pure text functions; the
 // kinds skip header lines written in capitals.
 import { parseSyllable } from './syllable.ts';
-import { isAllCaps, isCapitalised, words, type Word } from './tokens.ts';
+import { allCaps, capitalised, words, type Word } from './tokens.ts';
 
 export interface CapsIssue {
   start: number;
@@ -11,9 +11,50 @@ export interface CapsIssue {
   expected: string;
 }
 
-/** Tone-placement-independent, case-independent form of a word ("Uỷ" and "ủy" → "uy3"). */
+const KEYS = new Map<string, string>();
+/** Tone-placement-independent, case-independent form of a word ("Uỷ" and "ủy" → "uy3"); memoised. */
 function key(w: string): string {
-  return parseSyllable(w)?.key ?? w.toLowerCase();
+  let k = KEYS.get(w);
+  if (k === undefined) {
+    k = parseSyllable(w)?.key ?? w.toLowerCase();
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(w, k);
+  }
+  return k;
+}
+
+/** Phrases indexed by their first word's key: one Map lookup per word instead of a scan of the list. */
+type PhraseIndex = Map<string, string[][]>;
+const INDEXES = new WeakMap<string[], PhraseIndex>();
+function phraseIndex(list: string[]): PhraseIndex {
+  let idx = INDEXES.get(list);
+  if (!idx) {
+    idx = new Map();
+    for (const phrase of list) {
+      const ks = keysOf(phrase);
+      const arr = idx.get(ks[0]) ?? [];
+      arr.push(ks);
+      arr.sort((a, b) => b.length - a.length); // longest first: "Ủy ban" before "Ban"
+      idx.set(ks[0], arr);
+    }
+    INDEXES.set(list, idx);
+  }
+  return idx;
+}
+const KEY_SETS = new WeakMap<string[], Set<string>>();
+/** The keys of a list of words or phrases, computed once per list. */
+function keySet(list: string[]): Set<string> {
+  let set = KEY_SETS.get(list);
+  if (!set) {
+    set = new Set(list.map((x) => keysOf(x).join(' ')));
+    KEY_SETS.set(list, set);
+  }
+  return set;
+}
+
+function findPhrase(idx: PhraseIndex, ws: Word[], i: number, text: string): string[] | undefined {
+  const cands = idx.get(key(ws[i].text));
+  return cands?.find((p) => matchAt(ws, i, p, text));
 }
 const keysOf = (phrase: string) => phrase.split(/\s+/).map(key);
 
@@ -39,13 +80,16 @@ const NUMBER_WORDS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'b�
  * nd30.viet-hoa.trich-dan: "Điều", "Chương", "Mục", "Tiểu mục", "Phần" capitalised when citing;
  * "khoản", "điểm" lower case ("điểm a khoản 2 Điều 3").
  */
+const CITATION = /điều|chương|mục|phần|khoản|điểm/i;
+
 export function checkCitation(text: string): CapsIssue[] {
+  if (!CITATION.test(text)) return [];
   const ws = words(text);
   const out: CapsIssue[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     const next = ws[i + 1];
-    if (w.quoted || isAllCaps(w.text)) continue;
+    if (w.quoted || allCaps(w)) continue;
     const lower = w.text.toLowerCase();
     // "tiểu mục 2" → "Tiểu mục 2"
     if (w.text === 'tiểu' && next?.text === 'mục' && adjacent(text, w, next) && adjacent(text, next, ws[i + 2]) && (NUMBER.test(ws[i + 2].text) || ROMAN.test(ws[i + 2].text))) {
@@ -92,6 +136,9 @@ export const FIELD_WORDS = [
   'cựu chiến binh', 'nông dân', 'công đoàn', 'liên hiệp', 'hội đồng', 'ủy ban',
 ];
 
+/** Capitalised pairs that are official names as they stand. */
+export const ALLOWED_NAMES = ['Công Thương'];
+
 interface Lists {
   orgTypes?: string[];
   fieldWords?: string[];
@@ -113,19 +160,19 @@ function matchAt(ws: Word[], i: number, phrase: string[], text: string): boolean
  * Multi-syllable type words and field words in an agency name keep only their first capital.
  */
 export function checkAgencyNames(text: string, lists: Lists = {}): CapsIssue[] {
-  const orgs = (lists.orgTypes ?? ORG_TYPES).map(keysOf).sort((a, b) => b.length - a.length);
-  const fields = (lists.fieldWords ?? FIELD_WORDS).map(keysOf).filter((f) => f.length > 1).sort((a, b) => b.length - a.length);
-  const allowed = new Set((lists.allowed ?? ['Công Thương']).map((a) => keysOf(a).join(' ')));
+  const orgs = phraseIndex(lists.orgTypes ?? ORG_TYPES);
+  const fields = phraseIndex(lists.fieldWords ?? FIELD_WORDS);
+  const allowed = keySet(lists.allowed ?? ALLOWED_NAMES);
   const ws = words(text);
   const out: CapsIssue[] = [];
   let nameUntil = -1; // index of the last word that may still belong to the current agency name
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.quoted || isAllCaps(w.text)) continue;
-    const org = isCapitalised(w.text) ? orgs.find((o) => matchAt(ws, i, o, text)) : undefined;
+    if (w.quoted || allCaps(w)) continue;
+    const org = capitalised(w) ? findPhrase(orgs, ws, i, text) : undefined;
     if (org) {
       const part = ws.slice(i, i + org.length);
-      if (part.slice(1).some((x) => isCapitalised(x.text))) {
+      if (part.slice(1).some((x) => capitalised(x))) {
         const s = span(text, part);
         out.push({ ...s, expected: upperFirst(s.found.toLowerCase()) });
       }
@@ -133,12 +180,12 @@ export function checkAgencyNames(text: string, lists: Lists = {}): CapsIssue[] {
       i += org.length - 1;
       continue;
     }
-    if (i > nameUntil || !isCapitalised(w.text)) continue;
-    const field = fields.find((f) => matchAt(ws, i, f, text));
-    if (!field) continue;
+    if (i > nameUntil || !capitalised(w)) continue;
+    const field = findPhrase(fields, ws, i, text);
+    if (!field || field.length < 2) continue;
     const part = ws.slice(i, i + field.length);
     const s = span(text, part);
-    if (part.slice(1).some((x) => isCapitalised(x.text)) && !allowed.has(field.join(' '))) {
+    if (part.slice(1).some((x) => capitalised(x)) && !allowed.has(field.join(' '))) {
       out.push({ ...s, expected: upperFirst(s.found.toLowerCase()) });
     }
     i += field.length - 1;
@@ -164,15 +211,19 @@ const SPECIAL: { unit: string; name: string; expected: string }[] = [
  * nd30.viet-hoa.dia-danh: "tỉnh Nam Định" (not "Tỉnh Nam Định" mid-sentence), "Quận 1" (not
  * "quận 1"), "Thủ đô Hà Nội", "Thành phố Hồ Chí Minh", and never "Thành Phố", "Thị Xã".
  */
-export function checkPlaceNames(text: string, opts: { unitWords?: string[]; surnames?: string[] } = {}): CapsIssue[] {
-  const units = (opts.unitWords ?? UNIT_WORDS).map(keysOf).sort((a, b) => b.length - a.length);
-  const surnames = new Set((opts.surnames ?? SURNAMES).map(key));
+/** Units named after a historical event (Phụ lục II, mục III: "Phường Điện Biên Phủ"): the unit word keeps its capital. */
+export const EVENT_NAMES = ['Điện Biên Phủ'];
+
+export function checkPlaceNames(text: string, opts: { unitWords?: string[]; surnames?: string[]; eventNames?: string[] } = {}): CapsIssue[] {
+  const events = [...keySet(opts.eventNames ?? EVENT_NAMES)];
+  const units = phraseIndex(opts.unitWords ?? UNIT_WORDS);
+  const surnames = keySet(opts.surnames ?? SURNAMES);
   const ws = words(text);
   const out: CapsIssue[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.quoted || isAllCaps(w.text)) continue;
-    const unit = units.find((u) => matchAt(ws, i, u, text));
+    if (w.quoted || allCaps(w)) continue;
+    const unit = findPhrase(units, ws, i, text);
     if (!unit) continue;
     const uw = ws.slice(i, i + unit.length);
     const unitText = uw.map((x) => x.text).join(' ');
@@ -184,12 +235,12 @@ export function checkPlaceNames(text: string, opts: { unitWords?: string[]; surn
     for (let k = i + unit.length; k < ws.length; k++) {
       const x = ws[k];
       const prev = ws[k - 1];
-      if (!adjacent(text, prev, x) || !(isCapitalised(x.text) || isAllCaps(x.text))) break;
+      if (!adjacent(text, prev, x) || !(capitalised(x) || allCaps(x))) break;
       name.push(x);
     }
     const nameText = name.map((x) => x.text).join(' ');
     const special = SPECIAL.find((s) => keysOf(s.unit).join(' ') === unit.join(' ') && keysOf(s.name).join(' ') === keysOf(nameText.toLowerCase() || '-').slice(0, keysOf(s.name).length).join(' '));
-    const secondCapital = uw.slice(1).some((x) => isCapitalised(x.text));
+    const secondCapital = uw.slice(1).some((x) => capitalised(x));
     i += unit.length - 1;
     if (special) {
       const found = span(text, [...uw, ...name.slice(0, keysOf(special.name).length)]);
@@ -206,13 +257,14 @@ export function checkPlaceNames(text: string, opts: { unitWords?: string[]; surn
       if (secondCapital) out.push({ ...span(text, uw), expected: upperFirst(unitLower) });
       continue;
     }
-    // A unit named after a person (surname first) or a number keeps its capital: not judged.
-    if (surnames.has(key(name[0].text)) && name.length >= 2) {
+    // A unit named after a person (surname first) or an event keeps its capital: not judged.
+    const nameKey = name.map((x) => key(x.text)).join(' ');
+    if ((surnames.has(key(name[0].text)) && name.length >= 2) || events.some((e) => nameKey.startsWith(e))) {
       if (secondCapital) out.push({ ...span(text, uw), expected: upperFirst(unitLower) });
       continue;
     }
-    const capitalised = isCapitalised(uw[0].text);
-    if ((capitalised && !w.sentenceStart) || secondCapital) {
+    const unitCapital = capitalised(uw[0]);
+    if ((unitCapital && !w.sentenceStart) || secondCapital) {
       const expected = (w.sentenceStart ? upperFirst(unitLower) : unitLower) + ' ' + nameText;
       out.push({ ...span(text, [...uw, ...name]), expected });
     }

@@ -33,7 +33,10 @@ export function withTone(base: string, tone: Tone): string {
 }
 
 /** Letters that exist only in Vietnamese (or carry a Vietnamese mark): a sign the word is meant as Vietnamese. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function hasVietMark(word: string): boolean {
+  if (ASCII.test(word)) return false;
   for (const ch of word.toLowerCase()) {
     if (ch === 'đ') return true;
     const s = BASE.get(ch);
@@ -44,6 +47,7 @@ export function hasVietMark(word: string): boolean {
 
 /** A vowel with a tone or a vowel mark (đ does not count: abbreviations such as "NĐ", "HĐND" hold it). */
 export function hasVowelMark(word: string): boolean {
+  if (ASCII.test(word)) return false;
   for (const ch of word.toLowerCase()) {
     const s = BASE.get(ch);
     if (s && (s.tone !== 0 || !PLAIN_VOWELS.includes(s.base))) return true;

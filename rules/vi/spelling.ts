@@ -6,7 +6,7 @@ import { hasVietMark, hasVowelMark } from './letters.ts';
 import { fromTelex, fromVni } from './input-residue.ts';
 import { isKnownKey } from './lexicon.ts';
 import { parseSyllable, spell, matchCase } from './syllable.ts';
-import { isAllCaps, isCapitalised, isMixedCase, words, type Word } from './tokens.ts';
+import { isCapitalised, words, type Word } from './tokens.ts';
 
 export type SpellingKind = 'telex' | 'vni' | 'malformed' | 'unknown';
 
@@ -30,9 +30,9 @@ export interface SpellingOptions {
 function excepted(w: Word): boolean {
   if (w.link) return true;
   if (w.text.length < 2) return true; // list labels "a", "đ"
-  if (isMixedCase(w.text)) return true; // codes and brands: "ThS", "iPhone"
-  if (isAllCaps(w.text)) return !hasVowelMark(w.text); // UBND, HĐND, NĐ; headings in capitals are checked
-  if (isCapitalised(w.text) && !w.sentenceStart) return true; // proper name
+  if (w.shape === 'mixed') return true; // codes and brands: "ThS", "iPhone"
+  if (w.shape === 'upper') return !hasVowelMark(w.text); // UBND, HĐND, NĐ; headings in capitals are checked
+  if (w.shape === 'cap' && !w.sentenceStart) return true; // proper name
   if (w.joined && w.part > 0 && isCapitalised(w.head)) return true; // "Lê-nin", "Vla-đi-mia"
   if (w.quoted && !hasVietMark(w.text)) return true; // quoted foreign word
   return false;
@@ -55,13 +55,13 @@ export function checkWord(w: Word, allow?: Set<string>): SpellingIssue | null {
     // Plain letters that cannot be a Vietnamese syllable: a foreign word, not a misspelling.
     if (!s || !s.wellFormed) return null;
     // A capitalised word at a sentence start may be a name without marks.
-    if (isCapitalised(w.text)) return null;
+    if (w.shape === 'cap') return null;
     return { ...base, kind: 'unknown', problem: 'không có trong từ điển tiếng Việt' };
   }
   if (!s) return { ...base, kind: 'malformed', problem: 'có chữ cái không dùng trong tiếng Việt' };
   if (!s.wellFormed) {
     // Capitals that cannot be a syllable at all ("ƯDCNTT") are an abbreviation, not a misspelling.
-    if (isAllCaps(w.text) && /không có|nguyên âm/.test(s.problem ?? '')) return null;
+    if (w.shape === 'upper' && /không có|nguyên âm/.test(s.problem ?? '')) return null;
     let suggestion: string | undefined;
     if (s.problem === 'dấu thanh đặt sai vị trí') suggestion = matchCase(spell(s.onset, s.vowels, s.coda, s.tone), w.text);
     return { ...base, kind: 'malformed', problem: s.problem, suggestion };

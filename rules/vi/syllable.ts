@@ -41,8 +41,22 @@ export interface Syllable {
 /**
  * Parse one word (letters only, NFC). Returns null when the word holds letters Vietnamese does
  * not use (f, j, w, z, foreign accents): such a word is not meant as a Vietnamese syllable.
+ * The result is shared (memoised): do not modify it.
  */
+const MEMO = new Map<string, Syllable | null>();
+
 export function parseSyllable(word: string): Syllable | null {
+  // Text repeats a few thousand syllables over and over: parse each written form once.
+  let s = MEMO.get(word);
+  if (s === undefined) {
+    s = parse(word);
+    if (MEMO.size > 40_000) MEMO.clear();
+    MEMO.set(word, s);
+  }
+  return s;
+}
+
+function parse(word: string): Syllable | null {
   const lower = word.toLowerCase();
   let plain = '';
   let tone: Tone = 0;

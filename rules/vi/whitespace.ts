@@ -22,7 +22,16 @@ const BEFORE = new Set([',', '.', ';', ':', ')', '?', '!']);
 const AFTER = new Set([',', ';', ':', ')', '?', '!', '.']);
 /** Characters after a run of spaces that mean "a blank to fill in", not a typing slip. */
 const BLANK_NEXT = new Set(['/', '…', '.', '_', '-', '–']);
+/** A doubled space is judged only between words: after a letter, digit or punctuation, before a letter or digit. */
+const WORDISH_LEFT = /[\p{L}0-9,.;:)”"]/u;
+const WORDISH_RIGHT = /[\p{L}0-9(“"]/u;
 const BLANK_WORDS = /(?:^|\s)(?:số|ngày|tháng|năm|số:)$/iu;
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
 
 function around(text: string, start: number, end: number): string {
   const a = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 2)) + 1);
@@ -49,8 +58,8 @@ export function checkWhitespace(text: string, opts: WhitespaceOptions = {}): Whi
   const maxRun = opts.maxRun ?? 3;
   const doubles = opts.doubleSpaces ?? true;
   const out: WhitespaceIssue[] = [];
-  const links = linkRanges(text);
-  const inLink = (i: number) => links.some(([a, b]) => i >= a && i < b);
+  let links: [number, number][] | null = null; // computed only when a candidate needs it
+  const inLink = (i: number) => (links ??= linkRanges(text)).some(([a, b]) => i >= a && i < b);
   const push = (kind: WhitespaceKind, start: number, end: number, fixed: (s: string) => string) => {
     const a = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 2)) + 1);
     const found = around(text, start, end);
@@ -70,7 +79,7 @@ export function checkWhitespace(text: string, opts: WhitespaceOptions = {}): Whi
       while (j < n && text[j] === ' ') j++;
       const run = j - i;
       const next = text[j] ?? '';
-      if (doubles && run >= 2 && run <= maxRun && j <= last && next !== '\t' && text[i - 1] !== '\t' && !BLANK_NEXT.has(next) && !'/…_'.includes(text[i - 1]) && !/[.…_]{2}$/.test(text.slice(Math.max(0, i - 3), i)) && !BLANK_WORDS.test(text.slice(Math.max(0, i - 8), i))) {
+      if (doubles && run >= 2 && run <= maxRun && j <= last && WORDISH_LEFT.test(text[i - 1]) && WORDISH_RIGHT.test(next) && next !== '\t' && text[i - 1] !== '\t' && !BLANK_NEXT.has(next) && !'/…_'.includes(text[i - 1]) && !/[.…_]{2}$/.test(text.slice(Math.max(0, i - 3), i)) && !BLANK_WORDS.test(text.slice(Math.max(0, i - 8), i))) {
         push('double-space', i, j, (s) => s.replace(/ {2,}/, ' '));
       } else if (run === 1 && BEFORE.has(next) && text[i - 1] !== ' ' && !inLink(j)) {
         // " ..." and " …" start an ellipsis or a blank, "( )" and " :)" are not punctuation slips
@@ -84,10 +93,10 @@ export function checkWhitespace(text: string, opts: WhitespaceOptions = {}): Whi
       i = j - 1;
       continue;
     }
-    if (AFTER.has(c) && i < last && !inLink(i)) {
+    if (AFTER.has(c) && i < last) {
       const next = text[i + 1];
       const prev = text[i - 1] ?? '';
-      if (!LETTER.test(next)) continue;
+      if (!isLetter(next) || inLink(i)) continue;
       if (c === '.') {
         // Only a sentence end glued to the next sentence: "làm.Sau". Not "TP.HCM", "v.v.", "Tp.HCM".
         if (!(LOWER.test(prev) && UPPER.test(next))) continue;
