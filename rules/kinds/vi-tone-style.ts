@@ -3,6 +3,7 @@
 import type { Observation, RuleKind } from './types.ts';
 import { num } from './lib/params.ts';
 import { locOf } from './lib/loc.ts';
+import { piecesOf } from './lib/components.ts';
 import { dominantStyle, restyle, toneMarks, type ToneMark } from '../vi/tone-style.ts';
 import { excerpt, textParagraphs, unobservable } from '../vi/observe.ts';
 import type { Paragraph } from '../model.ts';
@@ -12,11 +13,19 @@ const NAME = { old: 'kiểu cũ (hòa, thủy)', new: 'kiểu mới (hoà, thu�
 export const viToneStyle: RuleKind = {
   name: 'vi-tone-style',
   description: 'Văn bản dùng lẫn hai kiểu đặt dấu thanh (hòa/hoà, thủy/thuỷ): báo các chỗ theo kiểu ít dùng hơn.',
-  evaluate(rule, { model }) {
+  evaluate(rule, { model, detection }) {
     const blind = unobservable(model);
     if (blind) return [{ status: 'needs_review', found: blind }];
+    // Fixed wording is not a style choice: the Quốc hiệu ("CỘNG HÒA …", nd30.quoc-hieu.text) and the
+    // official agency names of the header and the signature block ("ỦY BAN NHÂN DÂN").
+    const fixed = new Set(
+      ['quocHieu', 'coQuanChuQuan', 'coQuan', 'chuKy'].flatMap((k) => piecesOf(detection.components, k).map((pc) => pc.paragraph.index)),
+    );
     const marks: { p: Paragraph; m: ToneMark }[] = [];
-    for (const p of textParagraphs(model)) for (const m of toneMarks(p.text)) marks.push({ p, m }); // offsets in NFC text
+    for (const p of textParagraphs(model)) {
+      if (fixed.has(p.index)) continue;
+      for (const m of toneMarks(p.text)) marks.push({ p, m }); // offsets in NFC text
+    }
     const counts = { old: 0, new: 0 };
     for (const { m } of marks) counts[m.style]++;
     if (!counts.old || !counts.new) return [{ status: 'pass' }];

@@ -11,10 +11,14 @@ export interface ToneMark {
   style: 'old' | 'new';
 }
 
+/**
+ * Syllables of a text whose tone mark shows a convention. Proper names (capitalised inside a
+ * sentence: "Hòa Bình", "Nguyễn Thị Thủy") keep the spelling of their own records and are left out.
+ */
 export function toneMarks(text: string): ToneMark[] {
   const out: ToneMark[] = [];
   for (const w of words(text.normalize('NFC'))) {
-    if (w.hasDigit || w.link) continue;
+    if (w.hasDigit || w.link || (w.shape === 'cap' && !w.sentenceStart)) continue;
     const s = parseSyllable(w.text);
     if (s && s.wellFormed && (s.placement === 'old' || s.placement === 'new')) out.push({ word: w.text, start: w.start, end: w.end, style: s.placement });
   }

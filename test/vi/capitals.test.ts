@@ -74,7 +74,7 @@ describe('nd30.viet-hoa.dia-danh text function', () => {
       'Tỉnh Nam Định có 10 đơn vị hành chính.',
       'Xã Tân Long, ngày 05 tháng 3 năm 2026',
       '- Huyện Hải Hậu;',
-      'Phường Nguyễn Trãi và Phường Lê Lợi được thành lập.',
+      'Phường Nguyễn Trãi và Phường Lê Lợi được thành lập; Phường Điện Biên Phủ.',
       'ỦY BAN NHÂN DÂN XÃ TÂN LONG',
       'Ủy ban nhân dân Thành phố giao Sở Tư pháp.',
     ]) expect(checkPlaceNames(t), t).toEqual([]);

@@ -83,6 +83,14 @@ describe('Vietnamese text rules on the generated fixtures', () => {
     }
   }
 
+  for (const ext of ['docx', 'pdf']) {
+    it(`tone-style-new-pass.${ext}: a body in the new style under the fixed Quốc hiệu "HÒA" is one style`, async () => {
+      const ev = await run(`tone-style-new-pass.${ext}`);
+      for (const id of MINE) expect(of(ev, id), id).toEqual([]);
+      expect(ev.statuses['vi.tone-style']).toBe('pass');
+    });
+  }
+
   it('messages say what was found and what is expected, in Vietnamese', async () => {
     const ev = await run('spelling-fail.docx');
     const [telex, , misplaced] = of(ev, 'vi.spelling');

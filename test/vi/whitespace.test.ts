@@ -39,6 +39,7 @@ describe('vi.whitespace text function', () => {
     expect(kinds('Số:     /QĐ-UBND')).toEqual([]);
     expect(kinds('Tân Long, ngày    tháng    năm 2026')).toEqual([]);
     expect(kinds('Nam/Nữ:          Dân tộc:')).toEqual([]);
+    expect(kinds('□  Trích lục khai sinh •  Ngày: 1.0  • đất  ②')).toEqual([]);
     expect(kinds('Tân Long  ngày', { maxRun: 1 })).toEqual([]);
   });
 
