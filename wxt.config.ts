@@ -7,14 +7,17 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'alarms'],
+    // Firefox has a sidebar (sidebar_action, made by WXT from the sidepanel entrypoint), no sidePanel API.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'alarms'] : ['storage', 'sidePanel', 'contextMenus', 'alarms'],
+    // The local server for tests and single-machine use; other servers answer CORS for extension origins.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'kiem-tra-nd30@nd30-checker.local', strict_min_version: '115.0' } } } : {}),
+  }),
   vite: () => ({
     // Vite 8 (rolldown) writes non-ASCII bytes that Chrome refuses in content scripts.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
