@@ -59,7 +59,11 @@ function first(...ls: (Line | null | undefined)[]): Line | null {
   return ls.find((l) => !!l) ?? null;
 }
 
-export function decideScope(h: Header, title: Title, tail: Tail, phuLucRef: Line | null): Scope {
+/**
+ * @param appendixFile the file opens with a "Phụ lục …" heading: a separately filed appendix
+ * @param phuLucRef its "(Kèm theo … số …)" line, if any
+ */
+export function decideScope(h: Header, title: Title, tail: Tail, phuLucRef: Line | null, appendixFile = false): Scope {
   const so = h.soKyHieu ? parseSo(h.soKyHieu.text) : null;
   if (h.party || so?.party || tail.quyenHan.some((l) => PARTY_QUYEN_HAN.test(l.key)))
     return {
@@ -73,7 +77,7 @@ export function decideScope(h: Header, title: Title, tail: Tail, phuLucRef: Line
   // A separately filed appendix of a normative document: "(Kèm theo Nghị định số 30/2020/NĐ-CP …)".
   if (!h.soKyHieu && !title.tenLoai && phuLucRef && YEAR_IN_NUMBER.test(phuLucRef.text))
     return { administrative: false, reason: 'normative', evidence: phuLucRef.text };
-  const anything = h.quocHieu.length || h.soKyHieu || title.tenLoai || h.coQuan.length || phuLucRef;
+  const anything = h.quocHieu.length || h.soKyHieu || title.tenLoai || h.coQuan.length || phuLucRef || appendixFile;
   if (!anything)
     return {
       administrative: false,
@@ -81,7 +85,7 @@ export function decideScope(h: Header, title: Title, tail: Tail, phuLucRef: Line
       evidence: 'Không thấy Quốc hiệu, số và ký hiệu, tên loại văn bản (no national title, number or document type)',
     };
   // A form or petition of a citizen: Quốc hiệu and a title that is none of the 29 types, no number, no agency.
-  if (!title.tenLoai && !h.soKyHieu && !h.coQuan.length && title.otherTitle && !typeByTitle(title.otherTitle.text))
+  if (!appendixFile && !title.tenLoai && !h.soKyHieu && !h.coQuan.length && title.otherTitle && !typeByTitle(title.otherTitle.text))
     return { administrative: false, reason: 'not-a-document', evidence: title.otherTitle.text };
   return { administrative: true };
 }

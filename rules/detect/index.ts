@@ -28,8 +28,19 @@ export function detect(model: DocumentModel): Detection {
   const phuLucHeads = live.filter((l) => PHU_LUC.test(l.key) && l.text.length <= 40 && l.side !== 'left' && l.side !== 'right');
   const endMarks = live.filter((l) => NOI_NHAN.test(l.key) || (QUYEN_HAN.test(l.key) && isUpper(l.text)));
   const appendixStart = phuLucHeads.find((h) => endMarks.some((m) => m.seq < h.seq))?.seq ?? Infinity;
-  const phuLucRef = phuLucHeads.length
-    ? live.find((l) => l.seq > phuLucHeads[0].seq && l.seq <= phuLucHeads[0].seq + 6 && /^\(?\s*KEM THEO\b/.test(l.key)) ?? null
+  // The "(Kèm theo … số … ngày … của …)" reference under the first heading, up to its ")".
+  const refStart = phuLucHeads.length
+    ? live.find((l) => l.seq > phuLucHeads[0].seq && l.seq <= phuLucHeads[0].seq + 6 && /^\(?\s*KEM THEO\b/.test(l.key))
+    : undefined;
+  const phuLucRefLines: Line[] = [];
+  if (refStart) {
+    for (const l of live.slice(live.indexOf(refStart), live.indexOf(refStart) + 4)) {
+      phuLucRefLines.push(l);
+      if (/\)\s*$/.test(l.text)) break;
+    }
+  }
+  const phuLucRef = phuLucRefLines.length
+    ? { ...phuLucRefLines[0], text: phuLucRefLines.map((l) => l.text).join(' '), key: fold(phuLucRefLines.map((l) => l.text).join(' ')) }
     : null;
 
   const titleEnd = Math.max(header.end, title.end);
@@ -87,13 +98,15 @@ export function detect(model: DocumentModel): Detection {
     ruleLines,
     thamQuyen: pieces(title.thamQuyen),
     quyetNghi: piece(body.quyetNghi),
-    phuLucRef: phuLucRef ? [toPiece(phuLucRef)] : [],
+    phuLucRef: pieces(phuLucRefLines),
     dangCongSan: piece(header.party),
   };
 
+  // A scan has no text to judge: input.scanned says so; do not call it "not a document".
+  const scanned = model.format === 'pdf' && model.pages.length > 0 && model.pages.every((p) => p.imageOnly);
   return {
     components,
     docType: guessType(header, title, body),
-    scope: decideScope(header, title, tail, phuLucRef),
+    scope: scanned ? { administrative: true } : decideScope(header, title, tail, phuLucRef, !!phuLucHeads.length && live.indexOf(phuLucHeads[0]) < 3),
   };
 }

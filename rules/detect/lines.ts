@@ -125,6 +125,11 @@ export function splitItems(l: Line): Line[] {
 
 // ---- PDF: printed lines and column gaps ----
 
+interface Area {
+  x0: number;
+  x1: number;
+}
+
 interface PrintedLine {
   spans: Span[];
   box: BoxMm;
@@ -140,7 +145,7 @@ function unionBox(boxes: BoxMm[]): BoxMm {
 }
 
 /** Groups a PDF paragraph's spans into printed lines (by vertical overlap), each split at wide gaps. */
-function printedLines(p: Paragraph): PrintedLine[] | null {
+function printedLines(p: Paragraph, area: Area): PrintedLine[] | null {
   if (!p.spans.length || p.spans.some((s) => !s.box)) return null;
   const rows: Span[][] = [];
   for (const s of p.spans) {
@@ -160,8 +165,11 @@ function printedLines(p: Paragraph): PrintedLine[] | null {
     for (let i = 1; i < r.length; i++) {
       const gap = r[i].box!.x0 - r[i - 1].box!.x1;
       const height = r[i].box!.y1 - r[i].box!.y0;
-      // A gap wider than ~3 em is a column gap, not a word space.
-      if (gap > Math.max(8, height * 3)) {
+      // A column gap: wider than ~3 em, and in the middle band of the text area where the two
+      // header/signature columns meet (a wide gap elsewhere is a blank to fill in, not a column).
+      const mid = (r[i].box!.x0 + r[i - 1].box!.x1) / 2;
+      const rel = (mid - area.x0) / Math.max(1, area.x1 - area.x0);
+      if (gap > Math.max(8, height * 3) && rel > 0.3 && rel < 0.75) {
         out.push({ spans: cur, box: unionBox(cur.map((s) => s.box!)) });
         cur = [];
       }
@@ -192,10 +200,6 @@ export function joinSpans(spans: Span[]): string {
 
 // ---- sides ----
 
-interface Area {
-  x0: number;
-  x1: number;
-}
 
 /** Side of a box in a text area: narrow blocks left/right of the middle are columns. */
 function sideOfBox(box: BoxMm, area: Area): Side {
@@ -301,8 +305,8 @@ export function buildLines(model: DocumentModel): Line[] {
 
     // PDF column blocks and centred/right lines: one line per printed line, split at column gaps.
     if (via === 'position') {
-      const printed = printedLines(p);
       const area = pageArea(model, p, docArea);
+      const printed = printedLines(p, area);
       const narrow = base !== 'full' || p.align === 'center' || p.align === 'right';
       const gapSplit = !!printed && printed.some((l, i) => i > 0 && Math.abs(l.box.y0 - printed[i - 1].box.y0) < 1);
       if (printed && (narrow || gapSplit)) {
