@@ -67,15 +67,13 @@ export class Resolver {
 
   effective(base: RunProps, direct: RunProps | undefined, extra?: RunProps): EffectiveRun {
     const r = direct || extra ? mergeInto(mergeInto({ ...base }, extra ?? {}), direct ?? {}) : base;
-    const font = (v: string | undefined): string | undefined =>
-      v === undefined ? undefined : v.charCodeAt(0) === 64 /* @ */ ? themeFont(this.theme, v.slice(1)) : v;
-    const ascii = font(r.ascii) ?? DEFAULT_FONT;
+    const ascii = this.font(r.ascii) ?? DEFAULT_FONT;
     return {
       fonts: {
         ascii,
-        hAnsi: font(r.hAnsi) ?? ascii,
-        eastAsia: font(r.eastAsia) ?? ascii,
-        cs: font(r.cs) ?? ascii,
+        hAnsi: this.font(r.hAnsi) ?? ascii,
+        eastAsia: this.font(r.eastAsia) ?? ascii,
+        cs: this.font(r.cs) ?? ascii,
       },
       sz: (r.sz ?? DEFAULT_HALF_POINTS) / 2,
       szCs: (r.szCs ?? r.sz ?? DEFAULT_HALF_POINTS) / 2,
@@ -91,6 +89,11 @@ export class Resolver {
       hint: r.hint,
       complex: r.complex ?? false,
     };
+  }
+
+  /** A font slot value: a family name, or '@' + theme slot looked up in the theme. */
+  private font(v: string | undefined): string | undefined {
+    return v === undefined ? undefined : v.charCodeAt(0) === 64 /* @ */ ? themeFont(this.theme, v.slice(1)) : v;
   }
 
   /** Merged paragraph properties: docDefaults → table style → paragraph style chain (→ numbering, → direct by caller). */
@@ -135,6 +138,17 @@ export function splitBySlot(text: string, e: EffectiveRun): { text: string; slot
   if (e.complex) return [{ text, slot: 'cs' }];
   if (f.ascii === f.hAnsi && f.ascii === f.eastAsia && f.ascii === f.cs && e.sz === e.szCs && e.b === e.bCs && e.i === e.iCs)
     return [{ text, slot: 'hAnsi' }];
+  // Common case: ascii and hAnsi agree and the text has no East Asian / complex-script characters.
+  if (f.ascii === f.hAnsi && e.hint !== 'eastAsia') {
+    let plain = true;
+    for (let k = 0; k < text.length; k++) {
+      if (text.charCodeAt(k) >= 0x0590) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return [{ text, slot: 'hAnsi' }];
+  }
   const out: { text: string; slot: Slot }[] = [];
   let start = 0;
   let cur: Slot | null = null;

@@ -18,8 +18,10 @@ export function decodeXml(bytes: Uint8Array): string {
   // UTF-16 parts are legal (BOM); everything Word writes is UTF-8.
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  return (utf8 ??= new TextDecoder('utf-8')).decode(bytes);
 }
+
+let utf8: TextDecoder | undefined;
 
 export function parseXml(bytes: Uint8Array, part: string, h: XmlHandler, ctx: ReadCtx): void {
   if (Date.now() > ctx.deadline) throw tooSlow(part);
