@@ -41,6 +41,8 @@ function pngBlank(b: Uint8Array): boolean | null {
   let cur = new Uint8Array(stride);
   const first = new Uint8Array(channels);
   let differing = 0;
+  // Dust and scanner edges: under 0.1 % of pixels off the background still counts as blank.
+  const allowed = width * height * 0.001;
   for (let y = 0; y < height; y++) {
     const base = y * (stride + 1);
     const filter = raw[base];
@@ -70,8 +72,9 @@ function pngBlank(b: Uint8Array): boolean | null {
         }
       }
     }
+    // A photo with content stops here, at its first rows of ink.
+    if (differing > allowed) return false;
     [prev, cur] = [cur, prev];
   }
-  // Dust and scanner edges: under 0.1 % of pixels off the background still counts as blank.
-  return differing <= width * height * 0.001;
+  return true;
 }

@@ -258,7 +258,7 @@ function toFinding(rule: RuleSpec, o: DossierObservation): Finding {
 /** sha256 of the dossier: of the sorted per-file digests, so the same files give the same value. */
 async function dossierSha(files: { bytes: Uint8Array }[]): Promise<string> {
   const subtle = globalThis.crypto.subtle;
-  const parts = await Promise.all(files.map(async (f) => hex(new Uint8Array(await subtle.digest('SHA-256', f.bytes.slice())))));
+  const parts = await Promise.all(files.map(async (f) => hex(new Uint8Array(await subtle.digest('SHA-256', f.bytes as Uint8Array<ArrayBuffer>)))));
   parts.sort();
   return hex(new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')))));
 }

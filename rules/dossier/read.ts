@@ -20,9 +20,12 @@ export interface FileRead {
   lines: string[];
   /** No text layer at all: a photo or a scan. */
   imageOnly: boolean;
-  /** An image-only file with nothing on it (a uniform image, a PDF page with no image). null = cannot tell. */
-  blank: boolean | null;
-  /** Time spent in the reader, ms (for the bench). */
+  /**
+   * An image-only file with nothing on it (a uniform image, a PDF page with no image); null = cannot
+   * tell. Computed on first call (decoding a photo costs more than the rest of the dossier logic).
+   */
+  isBlank(): boolean | null;
+  /** Time spent inside the shared reader (readDocument), ms: the bench splits reading from dossier logic. */
   readMs: number;
 }
 
@@ -36,17 +39,17 @@ export function sniffImage(b: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp' | 'ti
 }
 
 export async function readDossierFile(name: string, bytes: Uint8Array, opts?: ReadOptions): Promise<FileRead> {
-  const t0 = performance.now();
   const image = sniffImage(bytes);
   if (image) {
-    return { name, bytes, kind: 'image', ok: false, model: null, problem: null, lines: [], imageOnly: true, blank: image === 'png' ? imageLooksBlank(bytes) : null, readMs: performance.now() - t0 };
+    return { name, bytes, kind: 'image', ok: false, model: null, problem: null, lines: [], imageOnly: true, isBlank: once(() => (image === 'png' ? imageLooksBlank(bytes) : null)), readMs: 0 };
   }
   // pdf.js detaches the buffer it is given (stack-notes): the reader gets a copy, we keep ours.
+  const t0 = performance.now();
   const res = await readDocument(bytes.slice(), opts);
   const readMs = performance.now() - t0;
   if (!res.ok) {
     const kind: FileKind = res.format === 'docx' || res.format === 'pdf' ? res.format : 'other';
-    return { name, bytes, kind, ok: false, model: null, problem: res.problem, lines: [], imageOnly: false, blank: null, readMs };
+    return { name, bytes, kind, ok: false, model: null, problem: res.problem, lines: [], imageOnly: false, isBlank: () => null, readMs };
   }
   const model = res.model;
   const lines = model.paragraphs.map((p) => p.text).filter((t) => t.trim() !== '');
@@ -61,8 +64,17 @@ export async function readDossierFile(name: string, bytes: Uint8Array, opts?: Re
     problem: null,
     lines,
     imageOnly,
-    blank: imageOnly ? !pdfHasImage(bytes) : false,
+    isBlank: once(() => (imageOnly ? !pdfHasImage(bytes) : false)),
     readMs,
+  };
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) (v = f()), (done = true);
+    return v;
   };
 }
 

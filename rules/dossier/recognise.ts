@@ -25,6 +25,28 @@ export interface Recognition {
 /** Lines read as the head of the document: where the title of a form sits. */
 const HEAD_LINES = 30;
 
+interface Compiled {
+  titles: { t: string; head: RegExp; any: RegExp }[];
+  patterns: RegExp[];
+  notTitles: RegExp[];
+}
+const compiled = new WeakMap<Recognisers, Compiled>();
+
+/** Regular expressions of a recogniser, built once per catalogue object. */
+function compile(r: Recognisers): Compiled {
+  let c = compiled.get(r);
+  if (!c) {
+    const src = (t: string) => fold(t).replace(/ /g, '[\\s\\n]+');
+    c = {
+      titles: r.titles.map((t) => ({ t, head: new RegExp(`(^|\\n)${src(t)}`), any: new RegExp(src(t)) })),
+      patterns: r.patterns.map((p) => new RegExp(p, 'iu')),
+      notTitles: r.notTitles.map((t) => new RegExp(`(^|\\n)${src(t)}`)),
+    };
+    compiled.set(r, c);
+  }
+  return c;
+}
+
 export function recognise(file: FileRead, candidates: Candidate[], assigned?: string): Recognition {
   if (assigned !== undefined) {
     if (assigned === '' || assigned === 'excess') return { target: null, confidence: 1, by: 'assigned' };
@@ -39,16 +61,16 @@ export function recognise(file: FileRead, candidates: Candidate[], assigned?: st
     const weight = confidence * 1000 + evidence.length;
     if (weight > best.weight) best = { target: { kind: c.kind, id: c.id }, confidence, by, evidence, weight };
   };
+  const text = file.lines.join('\n');
   for (const c of candidates) {
-    for (const t of c.recognisers.titles) {
-      const ft = fold(t).replace(/ /g, '[\\s\\n]+');
-      if (new RegExp(`(^|\\n)${ft}`).test(head)) offer(c, 0.95, 'title', t);
-      else if (new RegExp(`(^|\\n)${ft}`).test(all)) offer(c, 0.85, 'title', t);
-      else if (new RegExp(ft).test(head)) offer(c, 0.6, 'title', t);
+    const k = compile(c.recognisers);
+    for (const { t, head: atStart, any } of k.titles) {
+      if (atStart.test(head)) offer(c, 0.95, 'title', t);
+      else if (atStart.test(all)) offer(c, 0.85, 'title', t);
+      else if (any.test(head)) offer(c, 0.6, 'title', t);
     }
-    for (const p of c.recognisers.patterns) {
-      const text = file.lines.join('\n');
-      const m = new RegExp(p, 'iu').exec(text);
+    for (const p of k.patterns) {
+      const m = p.exec(text);
       if (m) offer(c, 0.7, 'pattern', m[0]);
     }
   }
@@ -64,7 +86,7 @@ export function recognise(file: FileRead, candidates: Candidate[], assigned?: st
   // The catch-all component (the paper to certify, the paper to sign) takes any other document,
   // but never the request forms it lists in notTitles: those are the "nhận thừa" to report.
   const catchAll = candidates.find((c) => c.kind === 'component' && c.recognisers.anyDocument);
-  const refused = catchAll?.recognisers.notTitles.some((t) => new RegExp(`(^|\\n)${fold(t).replace(/ /g, '[\\s\\n]+')}`).test(head));
+  const refused = catchAll ? compile(catchAll.recognisers).notTitles.some((re) => re.test(head)) : false;
   if (catchAll && (file.ok || file.kind === 'image') && !refused) {
     return { target: { kind: 'component', id: catchAll.id }, confidence: 0.3, by: 'any-document' };
   }

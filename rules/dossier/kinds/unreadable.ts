@@ -22,8 +22,9 @@ export const unreadable: DossierKind = {
       const t = f.recognition.target;
       const comp = t?.kind === 'component' ? ctx.components.find((s) => s.component.id === t.id)?.component : undefined;
       const textExpected = comp?.form?.textExpected === true;
-      if (r.imageOnly && (textExpected || r.blank === true)) {
-        const blank = r.blank === true;
+      // Only where a filled-in form is expected: a blank photo of a presented ID is not worth decoding.
+      if (r.imageOnly && textExpected) {
+        const blank = r.isBlank() === true;
         out.push({
           status: blank ? 'fail' : 'needs_review',
           expected: textExpected ? 'biểu mẫu có chữ (điền trên máy)' : 'bản chụp có nội dung',
