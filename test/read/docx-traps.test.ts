@@ -103,6 +103,32 @@ describe('rule lines', () => {
   });
 });
 
+describe('table borders', () => {
+  it('turns a lone bottom cell border under text into a rule line', async () => {
+    const m = await model('traps.docx');
+    const cellLines = m.lines.filter((l) => l.source === 'cell-border');
+    expect(cellLines).toHaveLength(1);
+    expect(m.paragraphs[cellLines[0].afterParagraph ?? -1].text).toBe('BỘ TÀI CHÍNH');
+    expect(cellLines[0].lengthMm).toBeCloseTo(63.5, 0);
+    const t = m.blocks.find((b) => b.kind === 'table' && b.rows[0][0].paragraphs[0]?.text === 'BỘ TÀI CHÍNH');
+    expect(t?.kind === 'table' && t.rows[0][0].borders).toEqual({ top: false, bottom: true, left: false, right: false });
+    expect(t?.kind === 'table' && t.rows[0][1].borders).toEqual({ top: false, bottom: false, left: false, right: false });
+  });
+
+  it('resolves borders, spacing and size from the table style basedOn chain', async () => {
+    const m = await model('traps.docx');
+    const t = m.blocks.find((b) => b.kind === 'table' && b.rows[0][0].paragraphs[0]?.text === 'Ô 1');
+    expect(t?.kind).toBe('table');
+    if (t?.kind !== 'table') return;
+    expect(t.borderless).toBe(false);
+    expect(t.rows[0][1].borders).toEqual({ top: true, bottom: true, left: true, right: true });
+    const p = t.rows[0][0].paragraphs[0];
+    expect(p.spans[0].sizePt).toBe(12); // table style rPr over docDefaults (14 pt)
+    expect(p.spacing.line).toEqual({ rule: 'auto', lines: 1 });
+    expect(m.lines.some((l) => l.afterParagraph === p.index)).toBe(false);
+  });
+});
+
 describe('text boxes', () => {
   it('reads a text box once although the file stores it as DrawingML and as a VML fallback', async () => {
     const m = await model('textbox.docx');
