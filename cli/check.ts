@@ -31,9 +31,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const tty = process.stderr.isTTY;
-  const reports = await runChecks(files, pack, args.jobs, (done, total, f) => {
-    if (args.json || tty) process.stderr.write(`${tty ? '\r\x1b[K' : ''}[${done}/${total}] ${f}${tty ? '' : '\n'}`);
-  });
+  const mainWorks = process.env.ND30_JOBS_MAIN !== '0';
+  const reports = await runChecks(files, pack, args.jobs, (done, total, f, thread) => {
+    const who = args.jobs > 1 ? ` (luồng ${thread})` : '';
+    if (args.json || tty) process.stderr.write(`${tty ? '\r\x1b[K' : ''}[${done}/${total}] ${f}${who}${tty ? '' : '\n'}`);
+  }, mainWorks);
   if (tty) process.stderr.write('\r\x1b[K');
   if (args.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
   else {

@@ -54,7 +54,7 @@ export function evaluate(pack: Pack, input: EvaluateInput, registry: Record<stri
     }
     if (rule.kind === 'scope-administrative') {
       const s = detection.scope;
-      const found = s.administrative ? undefined : [s.reason ? REASON_VI[s.reason] : null, s.evidence].filter(Boolean).join(': ') || 'không phải văn bản hành chính';
+      const found = s.administrative ? undefined : s.reason && s.reason !== 'not-a-document' ? [REASON_VI[s.reason], s.evidence].filter(Boolean).join(': ') : s.evidence || REASON_VI['not-a-document'];
       out.add(rule, [s.administrative ? { status: 'pass' } : { status: 'fail', found, location: s.evidence ? { text: s.evidence.slice(0, 80) } : undefined }]);
       continue;
     }
@@ -91,9 +91,19 @@ export function evaluate(pack: Pack, input: EvaluateInput, registry: Record<stri
       if (!o.location && scanned.size && !IMAGE_SAFE.has(rule.id)) return demote('có trang là ảnh quét');
       return o;
     });
+    if (notAdmin && rule.id.startsWith('nd30.')) obs = collapse(obs);
     out.add(rule, obs);
   }
   return out.result();
+}
+
+/** Out of scope, the places of a rule are not worth listing one by one: keep the first, count the rest. */
+function collapse(obs: Observation[]): Observation[] {
+  const flagged = obs.filter((o) => o.status === 'needs_review' || o.status === 'fail');
+  if (flagged.length <= 1) return obs;
+  const first = flagged[0];
+  const why = first.vars?.why ? `${first.vars.why}; ` : '';
+  return [{ ...first, vars: { ...first.vars, why: `${why}cùng vấn đề ở ${flagged.length - 1} chỗ khác` } }];
 }
 
 /** A file that could not be read: only the input rule that says why. */

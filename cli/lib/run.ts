@@ -9,24 +9,26 @@ import type { Pack } from '../../rules/pack.ts';
 import type { Report } from '../../rules/report.ts';
 import { warmUp } from './warmup.ts';
 
-export type Progress = (done: number, total: number, file: string) => void;
+/** thread: 0 = main thread, k ≥ 1 = worker k. */
+export type Progress = (done: number, total: number, file: string, thread: number) => void;
 
 type Msg = { ready: true } | { i: number; report: Report } | { i: number; error: string };
 
-export async function runChecks(files: string[], pack: Pack, jobs: number, progress: Progress = () => {}): Promise<Report[]> {
+/** mainWorks: false leaves all files to the workers (ND30_JOBS_MAIN=0; used to prove the worker path). */
+export async function runChecks(files: string[], pack: Pack, jobs: number, progress: Progress = () => {}, mainWorks = true): Promise<Report[]> {
   const reports: Report[] = new Array(files.length);
   let next = 0, done = 0;
   const take = () => (next < files.length ? next++ : -1);
-  const finished = (i: number, r: Report) => {
+  const finished = (i: number, r: Report, thread = 0) => {
     reports[i] = r;
-    progress(++done, files.length, files[i]);
+    progress(++done, files.length, files[i], thread);
   };
 
   const workers: Worker[] = [];
   const idle: Promise<void>[] = [];
   let failed: Error | null = null;
   const extra = Math.min(jobs, files.length) - 1;
-  for (let k = 0; k < extra; k++) {
+  for (let k = 0; k < (mainWorks ? extra : Math.max(1, extra + 1)); k++) {
     // Workers inherit this process's execArgv, so under tsx they load .ts files the same way.
     const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { pack } });
     workers.push(w);
@@ -38,7 +40,7 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
           else w.postMessage({ i, path: files[i] });
         };
         w.on('message', (m: Msg) => {
-          if ('report' in m) finished(m.i, m.report);
+          if ('report' in m) finished(m.i, m.report, k + 1);
           else if ('error' in m) failed ??= new Error(`${files[m.i]}: ${m.error}`);
           feed();
         });
@@ -53,7 +55,7 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
 
   try {
     await warmUp(pack);
-    for (let i = take(); i >= 0; i = take()) {
+    for (let i = mainWorks || !workers.length ? take() : -1; i >= 0; i = take()) {
       finished(i, await checkDocument(new Uint8Array(await readFile(files[i])), pack, { file: files[i] }));
       if (workers.length) await yieldToEvents(); // let workers' results and requests through
     }

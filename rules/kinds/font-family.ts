@@ -3,6 +3,7 @@ import type { RuleKind, Observation } from './types.ts';
 import { list, str } from './lib/params.ts';
 import { locOf } from './lib/loc.ts';
 
+const SYMBOL_FONTS = /^(symbol|wingdings|webdings|zapfdingbats)/i;
 const squash = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
 
 export const fontFamily: RuleKind = {
@@ -21,7 +22,8 @@ export const fontFamily: RuleKind = {
     const obs: Observation[] = [];
     let unknown: Observation | null = null;
     for (const p of model.paragraphs) {
-      const vs = p.spans.filter((s) => /\S/.test(s.text) && !s.field);
+      // Bullets and pictograms drawn from symbol fonts are not text.
+      const vs = p.spans.filter((s) => /\S/.test(s.text) && !s.field && !(s.font && SYMBOL_FONTS.test(s.font) && !/[\p{L}\d]/u.test(s.text)));
       if (!vs.length) continue;
       const bad = [...new Set(vs.filter((s) => s.font !== null && !good(s.font)).map((s) => s.font!))];
       if (bad.length) obs.push({ status: 'fail', expected: family, found: bad.join(', '), location: locOf(p) });
