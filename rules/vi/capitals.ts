@@ -76,6 +76,14 @@ const ROMAN = /^[IVXLC]+$/;
 const NUMBER = /^[0-9]+[a-zđ]?$/;
 const NUMBER_WORDS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nửa', 'các', 'từng', 'mỗi']);
 
+/** The two words before word i are "khoản N" or "điểm x" (any case). */
+function citesPoint(text: string, ws: Word[], i: number): boolean {
+  const a = ws[i - 2], b = ws[i - 1];
+  if (!a || !b || !adjacent(text, a, b) || !adjacent(text, b, ws[i])) return false;
+  const k = a.text.toLowerCase();
+  return (k === 'khoản' && NUMBER.test(b.text)) || (k === 'điểm' && /^[a-zđ]$/.test(b.text));
+}
+
 /**
  * nd30.viet-hoa.trich-dan: "Điều", "Chương", "Mục", "Tiểu mục", "Phần" capitalised when citing;
  * "khoản", "điểm" lower case ("điểm a khoản 2 Điều 3").
@@ -106,8 +114,13 @@ export function checkCitation(text: string): CapsIssue[] {
       out.push({ ...s, expected: `${upperFirst(w.text)} ${next.text}` });
       continue;
     }
+    // "khoản 2 điều này" → "khoản 2 Điều này": the article that holds the cited point.
+    if ((w.text === 'điều' || w.text === 'chương') && next?.text === 'này' && adjacent(text, w, next) && citesPoint(text, ws, i)) {
+      out.push({ ...span(text, [w, next]), expected: `${upperFirst(w.text)} này` });
+      continue;
+    }
     if ((w.text === 'Khoản' || w.text === 'Điểm') && !w.sentenceStart && adjacent(text, w, next)) {
-      const ok = w.text === 'Khoản' ? NUMBER.test(next.text) : /^[a-zđ]$/.test(next.text);
+      const ok = w.text === 'Khoản' ? NUMBER.test(next.text) || next.text === 'này' : /^[a-zđ]$/.test(next.text) || next.text === 'này';
       if (!ok) continue;
       const s = span(text, [w, next]);
       out.push({ ...s, expected: `${lowerFirst(w.text)} ${next.text}` });
@@ -133,7 +146,8 @@ export const FIELD_WORDS = [
   'phục vụ', 'công vụ', 'dịch vụ', 'hành chính công', 'tiếp công dân', 'kiểm tra', 'giám sát', 'an ninh', 'trật tự',
   'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'thủy lợi', 'lâm nghiệp', 'thủy sản', 'công nghiệp', 'thương mại',
   'nhà nước', 'chấp hành', 'thường trực', 'thường vụ', 'kiểm sát', 'mặt trận', 'tổ quốc', 'thanh niên', 'phụ nữ',
-  'cựu chiến binh', 'nông dân', 'công đoàn', 'liên hiệp', 'hội đồng', 'ủy ban',
+  'cựu chiến binh', 'nông dân', 'công đoàn', 'liên hiệp', 'hội đồng', 'ủy ban', 'đại học', 'trung học', 'tiểu học',
+  'mầm non', 'phổ thông', 'cơ sở', 'y học', 'dự phòng', 'kiểm soát', 'bệnh tật', 'nhân sự', 'tuyên giáo', 'dân vận',
 ];
 
 /** Capitalised pairs that are official names as they stand. */

@@ -69,10 +69,33 @@ export function checkWord(w: Word, allow?: Set<string>): SpellingIssue | null {
   return { ...base, kind: 'unknown', problem: 'không có trong từ điển tiếng Việt' };
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A passage in another language (an English sentence, a reference list): many plain-letter words
+ * that cannot be Vietnamese syllables. Its plain-letter words are then not judged at all, so that
+ * "has" or "cars" are not read as Telex keystrokes.
+ */
+function foreignPassage(ws: Word[]): boolean {
+  let letters = 0, foreign = 0;
+  for (const w of ws) {
+    if (w.hasDigit || w.link || w.shape === 'none') continue;
+    letters++;
+    if (w.text.length > 1 && ASCII.test(w.text)) {
+      const s = parseSyllable(w.text);
+      if (!s || !s.wellFormed) foreign++;
+    }
+  }
+  return foreign >= 3 && foreign >= letters * 0.3;
+}
+
 export function checkSpelling(text: string, opts: SpellingOptions = {}): SpellingIssue[] {
   const allow = opts.allow ? new Set([...opts.allow].map((a) => a.toLowerCase())) : undefined;
   const out: SpellingIssue[] = [];
-  for (const w of words(text.normalize('NFC'))) {
+  const ws = words(text.normalize('NFC'));
+  const foreign = foreignPassage(ws);
+  for (const w of ws) {
+    if (foreign && ASCII.test(w.text)) continue;
     const issue = checkWord(w, allow);
     if (issue) out.push(issue);
   }

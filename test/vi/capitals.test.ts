@@ -15,6 +15,11 @@ describe('nd30.viet-hoa.trich-dan text function', () => {
       ['phần I', 'Phần I'],
       ['tiểu mục 3', 'Tiểu mục 3'],
     ]);
+    expect(pairs(checkCitation('Quy định tại khoản 2 điều này và Điểm a Khoản này.'))).toEqual([
+      ['điều này', 'Điều này'],
+      ['Điểm a', 'điểm a'],
+      ['Khoản này', 'khoản này'],
+    ]);
   });
   it('accepts the decree\'s own example and sentence-initial capitals', () => {
     for (const t of [
@@ -22,6 +27,7 @@ describe('nd30.viet-hoa.trich-dan text function', () => {
       'Khoản 1 Điều 5 được sửa đổi như sau:',
       'Điểm a khoản 3 Điều 2 được bãi bỏ.',
       'Một phần 3 diện tích; các điều kiện, khoản kinh phí và điểm đến.',
+      'Theo khoản 2 Điều này và điểm a khoản này; điều này cho thấy cần làm rõ.',
       'ĐIỀU 5 VÀ KHOẢN 2',
     ]) expect(checkCitation(t), t).toEqual([]);
   });
