@@ -5,7 +5,7 @@ import { Pack, type RuleSpec } from '../pack.ts';
 import { Finding, summarise, type Report } from '../report.ts';
 import type { ReadOptions } from '../read/options.ts';
 import tthcJson from '../packs/tthc.json' with { type: 'json' };
-import type { Copies, Procedure, ProcedurePack } from './catalogue.ts';
+import type { Case, Copies, Procedure, ProcedurePack } from './catalogue.ts';
 import { defaultCatalogue, procedureInForce, searchProcedures } from './index.ts';
 import { matches, type ComponentState, type DossierContext, type DossierFile, type DossierObservation, type Need } from './context.ts';
 import { dossierKinds } from './kinds/index.ts';
@@ -145,21 +145,7 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
   ];
   const files: DossierFile[] = reads.map((read) => ({ read, recognition: recognise(read, candidates, input.assignments?.[read.name]) }));
 
-  const components: ComponentState[] = caseDef.components.map((component) => {
-    const r = component.requirement;
-    let need: Need;
-    if (r.kind === 'conditional' && !matches(r.when, answers)) need = 'not-needed';
-    else if (component.role === 'present') need = 'present-only';
-    else need = r.kind === 'conditional' ? 'conditional' : r.kind;
-    const mustSubmit = need === 'present-only' && matches(component.submitWhen, answers);
-    return {
-      component,
-      need,
-      satisfiedByAnswers: matches(component.satisfiedWhen, answers),
-      mustSubmit,
-      files: files.filter((f) => f.recognition.target?.kind === 'component' && f.recognition.target.id === component.id),
-    };
-  });
+  const components = componentStates(caseDef, answers, files);
 
   const ctx: DossierContext = {
     procedure,
@@ -172,18 +158,7 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
     declaredCounts: input.declaredCounts ?? {},
   };
 
-  const findings: Finding[] = [];
-  let passed = 0, notApplicable = 0;
-  for (const rule of pack.rules) {
-    if (!rule.enabled) continue;
-    const kind = dossierKinds[rule.kind];
-    if (!kind) continue; // tthc.procedure.unknown is decided above
-    for (const o of kind.evaluate(rule, ctx)) {
-      if (o.status === 'pass') passed++;
-      else if (o.status === 'not_applicable') notApplicable++;
-      else findings.push(toFinding(rule, o));
-    }
-  }
+  const { findings, passed, notApplicable } = evaluateDossier(pack, ctx);
 
   const report: Report = {
     file: input.label ?? `hồ-sơ-${procedure.code}`,
@@ -230,6 +205,42 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
   };
 }
 
+/** How each component of the case applies to these answers, with the files matched to it. */
+export function componentStates(caseDef: Case, answers: Record<string, string>, files: DossierFile[]): ComponentState[] {
+  return caseDef.components.map((component) => {
+    const r = component.requirement;
+    let need: Need;
+    if (r.kind === 'conditional' && !matches(r.when, answers)) need = 'not-needed';
+    else if (component.role === 'present') need = 'present-only';
+    else need = r.kind === 'conditional' ? 'conditional' : r.kind;
+    const mustSubmit = need === 'present-only' && matches(component.submitWhen, answers);
+    return {
+      component,
+      need,
+      satisfiedByAnswers: matches(component.satisfiedWhen, answers),
+      mustSubmit,
+      files: files.filter((f) => f.recognition.target?.kind === 'component' && f.recognition.target.id === component.id),
+    };
+  });
+}
+
+/** Every enabled rule of the dossier pack over the context: findings plus pass / n.a. tallies. */
+export function evaluateDossier(pack: Pack, ctx: DossierContext): { findings: Finding[]; passed: number; notApplicable: number } {
+  const findings: Finding[] = [];
+  let passed = 0, notApplicable = 0;
+  for (const rule of pack.rules) {
+    if (!rule.enabled) continue;
+    const kind = dossierKinds[rule.kind];
+    if (!kind) continue; // tthc.procedure.unknown is decided by the caller
+    for (const o of kind.evaluate(rule, ctx)) {
+      if (o.status === 'pass') passed++;
+      else if (o.status === 'not_applicable') notApplicable++;
+      else findings.push(toFinding(rule, o));
+    }
+  }
+  return { findings, passed, notApplicable };
+}
+
 /** The case whose conditions all hold, the most specific first; the default case otherwise. */
 export function selectCase(procedure: Procedure, answers: Record<string, string>) {
   const fits = procedure.cases.filter((c) => Object.keys(c.when).length === 0 || matches(c.when, answers));
@@ -237,7 +248,8 @@ export function selectCase(procedure: Procedure, answers: Record<string, string>
   return fits[0] ?? procedure.cases[0];
 }
 
-function toFinding(rule: RuleSpec, o: DossierObservation): Finding {
+/** A finding from a pack rule and an observation: the message template filled with its values. */
+export function toFinding(rule: RuleSpec, o: DossierObservation): Finding {
   const vars: Record<string, string | number> = { ...rule.params, expected: o.expected ?? '', found: o.found ?? '', ...(o.vars ?? {}) } as Record<string, string | number>;
   const message = rule.message.replace(/\{(\w+)\}/g, (_, k: string) => (vars[k] !== undefined ? String(vars[k]) : ''));
   const f: Finding = {
@@ -256,7 +268,7 @@ function toFinding(rule: RuleSpec, o: DossierObservation): Finding {
 }
 
 /** sha256 of the dossier: of the sorted per-file digests, so the same files give the same value. */
-async function dossierSha(files: { bytes: Uint8Array }[]): Promise<string> {
+export async function dossierSha(files: { bytes: Uint8Array }[]): Promise<string> {
   const subtle = globalThis.crypto.subtle;
   const parts = await Promise.all(files.map(async (f) => hex(new Uint8Array(await subtle.digest('SHA-256', f.bytes as Uint8Array<ArrayBuffer>)))));
   parts.sort();
