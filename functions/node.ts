@@ -13,10 +13,10 @@ import { applyMigrations, sqliteStore } from './store/sqlite.ts';
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** Open (creating if needed) the database under dataDir, migrate it, seed the ND30 pack when empty. */
-export async function openStore(dataDir: string) {
+export async function openStore(dataDir: string, opts: { backgroundCheckpoint?: boolean } = {}) {
   mkdirSync(dataDir, { recursive: true });
   const file = resolve(dataDir, 'functions.sqlite');
-  const store = sqliteStore(file);
+  const store = sqliteStore(file, opts);
   const applied = applyMigrations(store.db, MIGRATIONS_DIR);
   const seeded = await seedIfAbsent(store, nd30Pack);
   return { store, file, applied, seeded };
@@ -34,7 +34,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Partial<Config> {
 async function main() {
   const port = Number(process.env.PORT || 8787);
   const dataDir = resolve(process.env.DATA_DIR || './.data');
-  const { store, file, applied, seeded } = await openStore(dataDir);
+  const { store, file, applied, seeded } = await openStore(dataDir, { backgroundCheckpoint: true });
   console.log(`Cơ sở dữ liệu: ${file}${applied.length ? ` (đã áp dụng ${applied.join(', ')})` : ''}${seeded ? `; đã nạp bộ quy tắc ${nd30Pack.id} ${nd30Pack.version}` : ''}`);
   const app = createApp(store, configFromEnv(process.env));
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {

@@ -85,7 +85,7 @@ CREATE TABLE doc_latest (
   errors INTEGER NOT NULL,
   counts TEXT NOT NULL,
   PRIMARY KEY (unit, sha256)
-);
+) WITHOUT ROWID;
 CREATE INDEX doc_latest_by_day ON doc_latest (unit, day);
 
 -- Counters over doc_latest, kept exact by triggers, so a query over millions of summaries reads

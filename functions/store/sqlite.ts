@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { startCheckpointer } from './checkpointer.ts';
 import { ConflictError, isConstraintError, type Param, type Stmt, type Store } from './types.ts';
 
 type Db = InstanceType<typeof Database>;
@@ -14,7 +15,8 @@ export interface SqliteStore extends Store {
   close(): void;
 }
 
-export function sqliteStore(file: string): SqliteStore {
+/** `backgroundCheckpoint`: checkpoint the WAL from a worker thread instead of inside commits. */
+export function sqliteStore(file: string, opts: { backgroundCheckpoint?: boolean } = {}): SqliteStore {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -24,6 +26,12 @@ export function sqliteStore(file: string): SqliteStore {
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');
   db.pragma('temp_store = MEMORY');
+  let stopCheckpointer: (() => Promise<void>) | undefined;
+  if (opts.backgroundCheckpoint) {
+    // The automatic one stays as a backstop (at ~256 MB of WAL) in case the worker falls behind.
+    db.pragma('wal_autocheckpoint = 65536');
+    stopCheckpointer = startCheckpointer(file);
+  }
   const cache = new Map<string, Prepared>();
   const prep = (sql: string) => {
     let s = cache.get(sql);
@@ -64,6 +72,7 @@ export function sqliteStore(file: string): SqliteStore {
       return wrap(() => tx(stmts));
     },
     close() {
+      void stopCheckpointer?.();
       db.close();
     },
   };

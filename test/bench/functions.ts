@@ -18,11 +18,13 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = 4;
 const LATENCY_SAMPLES = 60;
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fn-bench-'));
+// BENCH_DATA_DIR keeps a seeded database between runs (for profiling); by default a temp dir is used and removed.
+const keep = process.env.BENCH_DATA_DIR;
+const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'fn-bench-'));
 const children: ChildProcess[] = [];
 const cleanup = () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keep) rmSync(dataDir, { recursive: true, force: true });
 };
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
@@ -30,18 +32,17 @@ process.on('SIGINT', () => process.exit(130));
 // ---- 1. Seed a million summaries with plain SQL (triggers off, then one recount) ----
 const t0 = performance.now();
 const { store } = await openStore(dataDir);
-const units = ['tinh-b'];
+const reuse = (store.db.prepare('SELECT COUNT(*) AS n FROM summaries').get() as { n: number }).n >= N;
 await putUnit(store, { id: 'tinh-b', parent: null, name: 'Tỉnh B' });
 for (let h = 0; h < 10; h++) {
   await putUnit(store, { id: `huyen-${h}`, parent: 'tinh-b', name: '' });
-  units.push(`huyen-${h}`);
 }
 for (let x = 0; x < 100; x++) await putUnit(store, { id: `xa-${x}`, parent: `huyen-${x % 10}`, name: '' });
 const clerk = (await createToken(store, { role: 'clerk', unit: 'tinh-b', label: 'bench' })).token;
 const inspector = (await createToken(store, { role: 'inspector', unit: 'tinh-b', label: 'bench' })).token;
 const triggers = [...readFileSync(join(MIGRATIONS_DIR, '0001_init.sql'), 'utf8').matchAll(/CREATE TRIGGER (summaries_to_latest|doc_latest_added|doc_latest_replaced)[\s\S]*?\nEND;/g)];
 if (triggers.length !== 3) throw new Error('trigger definitions not found in the migration');
-store.db.transaction(() => {
+if (!reuse) store.db.transaction(() => {
   for (const t of triggers) store.db.exec(`DROP TRIGGER ${t[1]}`);
   // 800,000 documents, 200,000 re-checks; type stable per document; 0–2 rules with findings per check.
   store.db.exec(`
