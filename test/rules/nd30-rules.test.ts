@@ -13,13 +13,14 @@ describe('each planted fault is reported by its rule id, status and place', () =
     for (const fmt of ['docx', 'pdf'] as const) {
       const want = v[fmt];
       if (want === 'skip') continue;
-      it(`${v.rule} ← fail-${v.name}.${fmt} (${want})`, async () => {
+      it(`${v.rule} ← fail-${v.name}.${fmt} (${want}${v.severity ? `, ${v.severity}` : ''})`, async () => {
         const r = await check(`fail-${v.name}.${fmt}`);
         const fs = r.findings.filter((f) => f.ruleId === v.rule);
         if (want === 'flagged') expect(fs.length, JSON.stringify(r.findings.map((f) => f.ruleId))).toBeGreaterThan(0);
         else expect(fs.map((f) => f.status)).toContain(want);
         const where = fmt === 'pdf' && v.pdfWhere !== undefined ? v.pdfWhere : v.where;
         if (where) expect(fs.map((f) => f.location?.text ?? '').join(' | ')).toContain(where);
+        if (v.severity) expect(fs.map((f) => f.severity)).toContain(v.severity);
         for (const f of fs) {
           expect(f.message.length).toBeGreaterThan(10);
           expect(f.legalRef).toBeTruthy();
