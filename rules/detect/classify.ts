@@ -6,6 +6,7 @@ import type { Title } from './title.ts';
 import type { Tail } from './tail.ts';
 import type { Body } from './body.ts';
 import type { Line } from './lines.ts';
+import type { CopyBlock } from './copy.ts';
 import { DOC_TYPES, NORMATIVE_ABBRS, typeByAbbr, typeByTitle, type DocType } from './doctypes.ts';
 import { norm } from './text.ts';
 import { PARTY_QUYEN_HAN, YEAR_IN_NUMBER } from './patterns.ts';
@@ -35,7 +36,12 @@ export function parseSo(text: string): Symbol | null {
 const byCode = (code: string) => DOC_TYPES.find((t) => t.code === code)!;
 const guess = (t: DocType, confidence: number): DocTypeGuess => ({ code: t.code, name: t.name, confidence });
 
-export function guessType(h: Header, title: Title, body: Body): DocTypeGuess | null {
+export function guessType(h: Header, title: Title, body: Body, copy: CopyBlock | null = null): DocTypeGuess | null {
+  // A copy block: the file in hand is the copy (SY/SL/TrS), whatever the original was.
+  if (copy) {
+    const abbr = copy.soKyHieu ? parseSo(copy.soKyHieu.text)?.abbr : null;
+    return guess(copy.type, abbr && typeByAbbr(abbr) === copy.type ? 0.97 : 0.85);
+  }
   const so = h.soKyHieu ? parseSo(h.soKyHieu.text) : null;
   const fromAbbr = so?.abbr ? typeByAbbr(so.abbr) : null;
   const fromName = title.type;

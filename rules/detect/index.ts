@@ -10,6 +10,7 @@ import { detectTail } from './tail.ts';
 import { detectBody } from './body.ts';
 import { lineUnder } from './rulelines.ts';
 import { decideScope, guessType } from './classify.ts';
+import { detectCopy } from './copy.ts';
 import { fold, isUpper } from './text.ts';
 import { ADDRESS, DO_KHAN, DO_MAT, NOI_NHAN, PHU_LUC, QUYEN_HAN } from './patterns.ts';
 
@@ -44,8 +45,11 @@ export function detect(model: DocumentModel): Detection {
     : null;
 
   const titleEnd = Math.max(header.end, title.end);
-  const tail = detectTail(lines, titleEnd, appendixStart);
-  const zone = lines.filter((l) => l.seq > titleEnd && l.seq < Math.min(tail.start, appendixStart));
+  // A copy block closes the original: the original's signature and Nơi nhận come before it.
+  const copy = detectCopy(lines, titleEnd);
+  const end = Math.min(appendixStart, copy ? copy.start : Infinity);
+  const tail = detectTail(lines, titleEnd, end);
+  const zone = lines.filter((l) => l.seq > titleEnd && l.seq < Math.min(tail.start, end));
   const body = detectBody(zone);
 
   // Address lines may also sit in the page footer.
@@ -100,13 +104,16 @@ export function detect(model: DocumentModel): Detection {
     quyetNghi: piece(body.quyetNghi),
     phuLucRef: pieces(phuLucRefLines),
     dangCongSan: piece(header.party),
+    banSao: copy
+      ? { hinhThuc: toPiece(copy.mark), coQuan: pieces(copy.coQuan), soKyHieu: piece(copy.soKyHieu), diaDanh: piece(copy.diaDanh) }
+      : null,
   };
 
   // A scan has no text to judge: input.scanned says so; do not call it "not a document".
   const scanned = model.format === 'pdf' && model.pages.length > 0 && model.pages.every((p) => p.imageOnly);
   return {
     components,
-    docType: guessType(header, title, body),
+    docType: guessType(header, title, body, copy),
     scope: scanned ? { administrative: true } : decideScope(header, title, tail, phuLucRef, !!phuLucHeads.length && live.indexOf(phuLucHeads[0]) < 3),
   };
 }

@@ -49,6 +49,12 @@ export interface Components {
   phuLucRef?: Piece[];
   /** Party header "ĐẢNG CỘNG SẢN VIỆT NAM" (in place of Quốc hiệu). */
   dangCongSan?: Piece | null;
+  /**
+   * Copy block (bản sao) after the original: the copy form line ("SAO Y", "SAO LỤC", "TRÍCH SAO"),
+   * the copying agency, the copy's Số ("Số: 07/SY-UBND") and place/date. All other components
+   * are the original's.
+   */
+  banSao?: { hinhThuc: Piece; coQuan: Piece[]; soKyHieu: Piece | null; diaDanh: Piece | null } | null;
 }
 
 export interface DocTypeGuess {
