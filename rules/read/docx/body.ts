@@ -405,6 +405,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             capture = 'instr';
             return;
           case 'w:tab':
+          case 'w:ptab':
             if (parent === 'w:r') pushPiece('\t', activeField());
             return;
           case 'w:br':

@@ -173,7 +173,7 @@ export function readNumbering(bytes: Uint8Array | undefined, part: string, ctx: 
           const l = Number(d) - 1;
           const dl = n.lvlOverride.get(l) ?? levels[l];
           const v = c[l] ?? dl?.start ?? 1;
-          return formatNumber(v, lv.isLgl && l < ilvl ? 'decimal' : (dl?.fmt ?? 'decimal'));
+          return formatNumber(v, lv.isLgl ? 'decimal' : (dl?.fmt ?? 'decimal'));
         });
       }
       const suffix = lv.suff === 'space' ? ' ' : lv.suff === 'nothing' ? '' : '\t';
