@@ -40,9 +40,17 @@ describe('font slots', () => {
     expect(byText(m, 'Tiêu đề chủ đề').spans.map((s) => s.font)).toEqual(['Cambria']);
   });
 
-  it('sends Latin-1 and Latin Extended letters to w:eastAsia when w:hint="eastAsia"', async () => {
-    const p = byText(await model('traps.docx'), 'Đơn vị');
-    expect(fontOf(p, 'Đ')).toBe('MS Mincho');
+  it('with w:hint="eastAsia" keeps Vietnamese letters in w:hAnsi but puts punctuation in w:eastAsia', async () => {
+    const p = byText(await model('traps.docx'), 'Đơn vị “số”');
+    expect(fontOf(p, 'Đ')).toBe('Times New Roman');
+    expect(fontOf(p, 'ơ')).toBe('Times New Roman');
+    expect(fontOf(p, '“')).toBe('MS Mincho');
+  });
+
+  it('with w:hint="eastAsia" and a Chinese East Asian language, Latin Extended letters use w:eastAsia', async () => {
+    const p = byText(await model('traps.docx'), 'Đơn vị Trung');
+    expect(fontOf(p, 'Đ')).toBe('SimSun');
+    expect(fontOf(p, 'ơ')).toBe('SimSun');
     expect(fontOf(p, 'n v')).toBe('Times New Roman');
   });
 });

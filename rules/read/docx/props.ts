@@ -12,6 +12,8 @@ export interface RunProps {
   eastAsia?: string;
   cs?: string;
   hint?: string;
+  /** w:lang/@w:eastAsia: decides whether Latin letters with hint="eastAsia" use the East Asian font. */
+  langEa?: string;
   sz?: number;
   szCs?: number;
   b?: boolean;
@@ -96,6 +98,11 @@ export function applyRunProp(r: RunProps, name: string, a: Attrs): void {
     case 'w:color': {
       const v = at(a, 'w:val');
       if (v) r.color = v.toLowerCase() === 'auto' ? 'auto' : v.toUpperCase();
+      return;
+    }
+    case 'w:lang': {
+      const ea = at(a, 'w:eastAsia');
+      if (ea !== undefined) r.langEa = ea;
       return;
     }
     case 'w:rtl':

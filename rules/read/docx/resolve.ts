@@ -28,6 +28,7 @@ export interface EffectiveRun {
   vanish: boolean;
   u: boolean;
   color: string;
+  /** 'eastAsia' when w:hint="eastAsia"; 'eastAsiaZh' when the East Asian language is also Chinese. */
   hint?: string;
   complex: boolean;
 }
@@ -86,7 +87,7 @@ export class Resolver {
       vanish: r.vanish ?? false,
       u: r.u ?? false,
       color: r.color ?? 'auto',
-      hint: r.hint,
+      hint: r.hint === 'eastAsia' && r.langEa?.toLowerCase().startsWith('zh') ? 'eastAsiaZh' : r.hint,
       complex: r.complex ?? false,
     };
   }
@@ -112,7 +113,13 @@ export class Resolver {
   }
 }
 
-/** Which font slot Word uses for a character (simplified from ECMA-376 §17.3.2.26). */
+// Latin-1 symbols that take the East Asian font under hint="eastAsia" (ECMA-376 §17.3.2.26).
+const EA_LATIN1 = new Set([0xa1, 0xa4, 0xa7, 0xa8, 0xaa, 0xad, 0xaf, 0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbc, 0xbd, 0xbe, 0xbf, 0xd7, 0xf7]);
+// Latin-1 letters that take it only when the East Asian language is Chinese.
+const EA_LATIN1_ZH = new Set([0xe0, 0xe1, 0xe8, 0xe9, 0xea, 0xec, 0xed, 0xf2, 0xf3, 0xf9, 0xfa, 0xfc]);
+
+/** Which font slot Word uses for a character (after ECMA-376 §17.3.2.26). Vietnamese letters use
+ *  w:hAnsi unless the run has hint="eastAsia" AND a Chinese East Asian language. */
 export function slotOf(code: number, hint: string | undefined, complex: boolean): Slot {
   if (complex) return 'cs';
   if (code < 0x80) return 'ascii';
@@ -128,7 +135,12 @@ export function slotOf(code: number, hint: string | undefined, complex: boolean)
     (code >= 0xff00 && code <= 0xffef)
   )
     return 'eastAsia';
-  if (hint === 'eastAsia' && ((code >= 0xa0 && code <= 0x36f) || (code >= 0x2000 && code <= 0x2bff))) return 'eastAsia';
+  if (hint === 'eastAsia' || hint === 'eastAsiaZh') {
+    const zh = hint === 'eastAsiaZh';
+    if (code <= 0xff) return EA_LATIN1.has(code) || (zh && EA_LATIN1_ZH.has(code)) ? 'eastAsia' : 'hAnsi';
+    if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return zh ? 'eastAsia' : 'hAnsi'; // Latin Extended
+    if (code <= 0x36f || (code >= 0x2000 && code <= 0x2bff)) return 'eastAsia'; // IPA, modifiers, combining marks, punctuation
+  }
   return 'hAnsi';
 }
 
@@ -139,7 +151,7 @@ export function splitBySlot(text: string, e: EffectiveRun): { text: string; slot
   if (f.ascii === f.hAnsi && f.ascii === f.eastAsia && f.ascii === f.cs && e.sz === e.szCs && e.b === e.bCs && e.i === e.iCs)
     return [{ text, slot: 'hAnsi' }];
   // Common case: ascii and hAnsi agree and the text has no East Asian / complex-script characters.
-  if (f.ascii === f.hAnsi && e.hint !== 'eastAsia') {
+  if (f.ascii === f.hAnsi && e.hint !== 'eastAsia' && e.hint !== 'eastAsiaZh') {
     let plain = true;
     for (let k = 0; k < text.length; k++) {
       if (text.charCodeAt(k) >= 0x0590) {
