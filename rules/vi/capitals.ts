@@ -180,10 +180,14 @@ export function checkAgencyNames(text: string, lists: Lists = {}): CapsIssue[] {
   const ws = words(text);
   const out: CapsIssue[] = [];
   let nameUntil = -1; // index of the last word that may still belong to the current agency name
+  let orgEnd = -1; // index of the last word of the latest agency-type word
+  // Right after another capitalised word, "Văn Phòng", "Trung Tâm", "Văn Hóa" are a person's name
+  // ("Nguyễn Văn Phòng", "Lê Trung Tâm"), not an agency.
+  const afterName = (i: number) => i > 0 && i - 1 !== orgEnd && capitalised(ws[i - 1]) && adjacent(text, ws[i - 1], ws[i]);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.quoted || allCaps(w)) continue;
-    const org = capitalised(w) ? findPhrase(orgs, ws, i, text) : undefined;
+    const org = capitalised(w) && !afterName(i) ? findPhrase(orgs, ws, i, text) : undefined;
     if (org) {
       const part = ws.slice(i, i + org.length);
       if (part.slice(1).some((x) => capitalised(x))) {
@@ -191,10 +195,11 @@ export function checkAgencyNames(text: string, lists: Lists = {}): CapsIssue[] {
         out.push({ ...s, expected: upperFirst(s.found.toLowerCase()) });
       }
       nameUntil = i + org.length - 1 + 8;
+      orgEnd = i + org.length - 1;
       i += org.length - 1;
       continue;
     }
-    if (i > nameUntil || !capitalised(w)) continue;
+    if (i > nameUntil || !capitalised(w) || afterName(i)) continue;
     const field = findPhrase(fields, ws, i, text);
     if (!field || field.length < 2) continue;
     const part = ws.slice(i, i + field.length);

@@ -54,6 +54,7 @@ describe('nd30.viet-hoa.co-quan text function', () => {
       'Văn phòng Chính phủ, Ngân hàng Nhà nước Việt Nam, Ủy ban Mặt trận Tổ quốc Việt Nam, Bảo hiểm xã hội Việt Nam.',
       'ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH',
       'Ông Nguyễn Văn Tài Chính làm việc tại xã.',
+      'Sở Nội vụ cử ông Nguyễn Văn Hóa và bà Lê Trung Tâm, ông Trần Văn Phòng dự họp.',
     ]) expect(checkAgencyNames(t), t).toEqual([]);
   });
   it('takes its word lists from the caller (rule params)', () => {
