@@ -99,6 +99,7 @@ for (const file of ['plain.docx', 'strict.docx', 'plain-lo.docx']) {
       expect(def?.fields).toContain('PAGE');
       const pageSpan = def?.paragraphs.flatMap((p) => p.spans).find((sp) => sp.field === 'PAGE');
       expect(pageSpan?.sizePt).toBe(14);
+      expect(pageSpan?.text).toMatch(/^[0-9]+$/);
       expect(pageSpan?.font).toBe('Times New Roman');
       expect(def?.paragraphs.find((p) => p.spans.some((sp) => sp.field === 'PAGE'))?.align).toBe('center');
       expect(def?.paragraphs[0].container).toBe('header');
@@ -176,5 +177,13 @@ describe('landscape section', () => {
     expect(t.section).toBe(1);
     expect(t.borderless).toBe(false);
     expect(byText(m, 'Phụ lục khổ ngang').section).toBe(1);
+  });
+
+  it('shows the PAGE field of a header in the section\'s page number format (w:pgNumType)', async () => {
+    const m = await model('landscape.docx');
+    expect(m.sections[0].headers).toEqual([]);
+    const span = m.sections[1].headers[0].paragraphs[0].spans.find((s) => s.field === 'PAGE');
+    expect(span?.text).toBe('III');
+    expect(span?.sizePt).toBe(13);
   });
 });

@@ -7,7 +7,7 @@ import type { ReadCtx } from './errors.ts';
 import { applyParaProp, applyRunProp, mergeInto, type ParaProps, type RunProps } from './props.ts';
 import { applyBorder, type Borders } from './borders.ts';
 import { applySectProp, newSect, type SectProps } from './section.ts';
-import type { Numbering } from './numbering.ts';
+import { formatNumber, type Numbering } from './numbering.ts';
 import { alignOf, indentOf, Resolver, spacingOf, splitBySlot } from './resolve.ts';
 import { emuToMm, onOff, twips, twipsToMm } from './units.ts';
 import { buildSpans, type RawRun } from './spans.ts';
@@ -20,6 +20,8 @@ export interface StoryEnv {
   /** Table counter shared by the whole document (body order). */
   tableCounter: { next: number };
   textboxCounter: { next: number };
+  /** Page numbering of the section whose header/footer is being read (w:pgNumType). */
+  pageNumber?: { fmt?: string; start?: number };
 }
 
 export interface StoryResult {
@@ -715,10 +717,13 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
       if (f.name) fieldSet.add(f.name);
     }
     // A field without a stored result still shows a value in Word (PAGE → page number):
-    // keep an empty span that carries the field and the run formatting.
+    // keep a span that carries the field and the run formatting. For PAGE its text is the
+    // section's first page number in the number format Word will use (Arabic, roman…), so
+    // the format can be checked; NUMPAGES stays empty.
     if (!f.shown && f.name && (f.name === 'PAGE' || f.name === 'NUMPAGES' || f.name === 'SECTIONPAGES')) {
       const p = curP();
-      if (p) p.runs.push({ text: '', props: run?.r ?? {}, field: f.name });
+      const text = f.name === 'PAGE' ? pageNumberText(env.pageNumber?.start ?? 1, switchFormat(f.instr) ?? env.pageNumber?.fmt) : '';
+      if (p) p.runs.push({ text, props: run?.r ?? {}, field: f.name });
     }
   }
 
@@ -734,6 +739,26 @@ function hasVisible(text: string, from: number): boolean {
     if (c > 32 && c !== 95 && c !== 0xa0 && c !== 0x3000 && c !== 0x2002 && c !== 0x2003 && c !== 0x2500 && c !== 0x2501 && c !== 0x2014) return true;
   }
   return false;
+}
+
+const SWITCH_FORMATS: Record<string, string> = {
+  roman: 'lowerRoman',
+  ROMAN: 'upperRoman',
+  alphabetic: 'lowerLetter',
+  ALPHABETIC: 'upperLetter',
+  Arabic: 'decimal',
+  arabic: 'decimal',
+};
+
+/** Number format from a field's format switch, e.g. PAGE \\* ROMAN. */
+function switchFormat(instr: string): string | undefined {
+  const m = /\\\*\s*([A-Za-z]+)/.exec(instr);
+  return m ? SWITCH_FORMATS[m[1]] : undefined;
+}
+
+function pageNumberText(n: number, fmt: string | undefined): string {
+  if (fmt === 'numberInDash') return `- ${n} -`;
+  return formatNumber(n, fmt ?? 'decimal');
 }
 
 function fieldName(instr: string): string {

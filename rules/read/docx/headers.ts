@@ -23,7 +23,7 @@ export function headersFooters(
   const load = (rid: string, container: 'header' | 'footer') => {
     const rel = rels.get(rid);
     if (!rel || !rel.target) return null;
-    const key = `${container}:${rel.target}`;
+    const key = `${container}:${rel.target}:${env.pageNumber?.fmt ?? ''}:${env.pageNumber?.start ?? ''}`;
     if (cache.has(key)) return cache.get(key) ?? null;
     const bytes = getPart(parts, rel.target);
     let out: { paragraphs: Paragraph[]; fields: string[] } | null = null;
@@ -37,6 +37,7 @@ export function headersFooters(
   const inheritedH: Partial<Record<Kind, string>> = {};
   const inheritedF: Partial<Record<Kind, string>> = {};
   return sects.map((s, index) => {
+    env.pageNumber = { fmt: s.pgFmt, start: s.pgStart };
     for (const k of KINDS) {
       if (s.headers[k]) inheritedH[k] = s.headers[k];
       if (s.footers[k]) inheritedF[k] = s.footers[k];

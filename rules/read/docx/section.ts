@@ -11,6 +11,9 @@ export interface SectProps {
   left?: number;
   right?: number;
   titlePg: boolean;
+  /** w:pgNumType: number format and restart value of the page numbers. */
+  pgFmt?: string;
+  pgStart?: number;
   headers: Partial<Record<'default' | 'first' | 'even', string>>;
   footers: Partial<Record<'default' | 'first' | 'even', string>>;
 }
@@ -32,6 +35,12 @@ export function applySectProp(s: SectProps, name: string, a: Attrs): void {
       s.left = twips(at(a, 'w:left') ?? at(a, 'w:start'));
       s.right = twips(at(a, 'w:right') ?? at(a, 'w:end'));
       return;
+    case 'w:pgNumType': {
+      s.pgFmt = at(a, 'w:fmt');
+      const st = at(a, 'w:start');
+      if (st !== undefined && !Number.isNaN(Number(st))) s.pgStart = Number(st);
+      return;
+    }
     case 'w:titlePg':
       s.titlePg = onOff(at(a, 'w:val'));
       return;
