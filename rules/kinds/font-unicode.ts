@@ -34,7 +34,8 @@ export const fontUnicode: RuleKind = {
       const enc = !fonts.length ? text!.encoding : f0.startsWith('vni') ? 'vni' : f0.startsWith('vn') ? 'tcvn3' : 'legacy';
       // Show the reader what the words say, decoded, so they can find the place.
       const shown = text ? text.decoded : enc === 'tcvn3' ? decodeTcvn3(p.text) : enc === 'vni' ? decodeVni(p.text) : p.text;
-      const what = fonts.length ? `phông ${fonts.join(', ')}` : `chữ mã ${NAME[text!.encoding]} "${short(p.text, 40)}"`;
+      // Quoted: the message template tidies a space before ".", which would glue "phông.VnTime".
+      const what = fonts.length ? `phông ${fonts.map((f) => `"${f}"`).join(', ')}` : `chữ "${short(p.text, 40)}"`; // the message names the encoding
       obs.push({
         status: 'fail',
         found: what,

@@ -39,9 +39,9 @@ const CASES: { file: string; rule: (typeof MINE)[number]; found: (string | RegEx
   { file: 'trich-dan-fail', rule: 'nd30.viet-hoa.trich-dan', found: ['Khoản 2', 'điều 5', 'Điểm a', 'chương II'] },
   { file: 'co-quan-fail', rule: 'nd30.viet-hoa.co-quan', found: ['Ủy Ban', 'Nhân Dân', 'Tài Chính', 'Môi Trường'] },
   { file: 'dia-danh-fail', rule: 'nd30.viet-hoa.dia-danh', found: ['Tỉnh Nam Định', 'Xã Tân Long', 'quận 3', 'thành phố Hồ Chí Minh'] },
-  { file: 'unicode-tcvn3-font', rule: 'nd30.font.unicode', found: ['phông .VnTime'], pdf: [/chữ mã TCVN3/] },
-  { file: 'unicode-tcvn3-text', rule: 'nd30.font.unicode', found: [/chữ mã TCVN3/] },
-  { file: 'unicode-vni-font', rule: 'nd30.font.unicode', found: ['phông VNI-Times'], pdf: [/chữ mã VNI/] },
+  { file: 'unicode-tcvn3-font', rule: 'nd30.font.unicode', found: ['phông ".VnTime"'], pdf: [/^chữ "C¸c c¬ quan/] },
+  { file: 'unicode-tcvn3-text', rule: 'nd30.font.unicode', found: [/^chữ "C¸c c¬ quan/] },
+  { file: 'unicode-vni-font', rule: 'nd30.font.unicode', found: ['phông "VNI-Times"'], pdf: [/^chữ "Caùc cô quan/] },
   { file: 'nfc-fail', rule: 'nd30.text.nfc', found: [/từ dấu rời: Ủy, nhân, dân/], pdf: [/từ dấu rời/] },
 ];
 
@@ -102,7 +102,11 @@ describe('Vietnamese text rules on the generated fixtures', () => {
     expect(tone.message).toMatch(/kiểu cũ \(hòa, thủy\).*"hoà".*kiểu mới/);
     const enc = of(await run('unicode-tcvn3-font.docx'), 'nd30.font.unicode')[0];
     expect(enc.severity).toBe('error');
+    expect(enc.message).toBe('Văn bản dùng bảng mã cũ TCVN3 (ABC) (phông ".VnTime"); phải dùng phông Unicode theo TCVN 6909:2001.');
     expect(enc.location?.text).toBe('Các cơ quan, đơn vị thực hiện đúng thời hạn được giao.');
+    const vni = of(await run('unicode-vni-font.pdf'), 'nd30.font.unicode')[0];
+    expect(vni.message).toMatch(/^Văn bản dùng bảng mã cũ VNI \(chữ "Caùc/);
+    expect(vni.location?.text).toBe('Các cơ quan, đơn vị thực hiện đúng thời hạn.');
   });
 });
 
