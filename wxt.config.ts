@@ -14,8 +14,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Firefox has a sidebar (sidebar_action, made by WXT from the sidepanel entrypoint), no sidePanel API.
     permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'alarms'] : ['storage', 'sidePanel', 'contextMenus', 'alarms'],
-    // The local server for tests and single-machine use; other servers answer CORS for extension origins.
-    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    // The local server (tests, single machine) and government portals (linked documents to check);
+    // other statistics servers answer CORS for extension origins.
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', '*://*.gov.vn/*'],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'kiem-tra-nd30@nd30-checker.local', strict_min_version: '115.0' } } } : {}),
   }),
   vite: () => ({

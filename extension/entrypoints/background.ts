@@ -33,12 +33,30 @@ export default defineBackground(() => {
     if (a.name === 'stats') void sendStats().catch(() => {});
   });
 
+  // A file picked in a page (content script offer): open the panel and hand the bytes over.
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const m = msg as { type?: string; name?: string; data?: string };
+    if (m?.type !== 'nd30:check-file' || typeof m.data !== 'string') return;
+    const stored = browser.storage.session.set({ pendingFile: { name: String(m.name ?? 'van-ban'), data: m.data } });
+    openPanel(sender.tab?.windowId);
+    return stored.then(() => ({ ok: true }));
+  });
+
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU || !info.linkUrl) return;
     // The panel picks the link up from session storage and checks it there (heavy code lives there).
-    const sp = (browser as unknown as { sidePanel?: { open(o: object): Promise<void> } }).sidePanel;
-    if (sp && tab?.windowId !== undefined) await sp.open({ windowId: tab.windowId }).catch(() => {});
-    else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
+    openPanel(tab?.windowId);
     await browser.storage.session.set({ pendingUrl: info.linkUrl });
   });
 });
+
+/** Must run before any await: opening the panel needs the user's gesture. */
+function openPanel(windowId: number | undefined) {
+  try {
+    const sp = (browser as unknown as { sidePanel?: { open(o: object): Promise<void> } }).sidePanel;
+    if (sp && windowId !== undefined) void sp.open({ windowId }).catch(() => {});
+    else void (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
+  } catch {
+    // No gesture (or no panel support): the toolbar button still opens the panel with the file waiting.
+  }
+}

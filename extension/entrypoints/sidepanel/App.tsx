@@ -84,10 +84,29 @@ export function App() {
     [],
   );
 
-  // A link chosen with the context menu ("Kiểm tra văn bản") is fetched here and checked.
+  // A link chosen with the context menu ("Kiểm tra văn bản") is fetched here and checked;
+  // a file picked in a page comes as base64 from the content script.
   useEffect(() => {
+    let busy = false;
     const take = async () => {
-      const got = await browser.storage.session.get('pendingUrl').catch(() => ({}) as Record<string, unknown>);
+      if (busy) return;
+      busy = true;
+      try {
+        await takeOnce();
+      } finally {
+        busy = false;
+      }
+    };
+    const takeOnce = async () => {
+      const got = await browser.storage.session.get(['pendingUrl', 'pendingFile']).catch(() => ({}) as Record<string, unknown>);
+      const pf = got.pendingFile as { name: string; data: string } | undefined;
+      if (pf) {
+        await browser.storage.session.remove('pendingFile');
+        const bin = atob(pf.data);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        addFiles([new File([bytes], pf.name)]);
+      }
       const url = got.pendingUrl as string | undefined;
       if (!url) return;
       await browser.storage.session.remove('pendingUrl');
@@ -101,7 +120,7 @@ export function App() {
       }
     };
     take();
-    const fn = (ch: Record<string, unknown>, area: string) => area === 'session' && 'pendingUrl' in ch && take();
+    const fn = (ch: Record<string, unknown>, area: string) => area === 'session' && ('pendingUrl' in ch || 'pendingFile' in ch) && take();
     browser.storage.onChanged.addListener(fn);
     return () => browser.storage.onChanged.removeListener(fn);
   }, [addFiles]);
