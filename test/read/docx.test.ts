@@ -148,6 +148,21 @@ describe('styles only', () => {
     expect(byText(m, 'Dòng chính xác').spacing.line).toEqual({ rule: 'exact', pt: 15 });
   });
 
+  it('applies contextual spacing (no space between paragraphs of the same style) as Word shows it', async () => {
+    const m = await model('styles.docx');
+    const one = byText(m, 'Mục liền một');
+    const two = byText(m, 'Mục liền hai');
+    const other = byText(m, 'KIỂU KHÁC');
+    // The exact-spacing paragraph before "một" has no contextual spacing: "một" keeps none before it.
+    expect(one.spacing.beforePt).toBe(0);
+    expect(one.spacing.afterPt).toBe(0);
+    expect(two.spacing.beforePt).toBe(0);
+    // A different style follows: the spacing stays.
+    expect(two.spacing.afterPt).toBe(6);
+    expect(other.spacing.beforePt).toBe(6);
+    expect(byText(m, 'Dòng chính xác').spacing.afterPt).toBe(6);
+  });
+
   it('XORs bold between a bold paragraph style and a bold character style', async () => {
     const m = await model('styles.docx');
     const t = byText(m, 'TIÊU ĐỀ IN ĐẬM');

@@ -146,6 +146,8 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   let sect: SectProps | null = null;
   let capture: 'none' | 't' | 'instr' | 'posV' | 'posH' | 'alignH' | 'alignV' = 'none';
   const lastNonEmpty = new Map<string, number>();
+  // Previous paragraph in the same flow, for contextual spacing.
+  const prevInScope = new Map<string, { para: Paragraph; style: string | undefined; contextual: boolean }>();
 
   const scopeKey = (c: PCtx): string =>
     c.textbox !== undefined ? `t${c.textbox}` : c.cell ? `c${c.cell.table}.${c.cell.row}.${c.cell.col}` : c.container;
@@ -249,6 +251,15 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     if (pp.bdrBottom) res.borderOwners.push([line('paragraph-border', under, null), c.index]);
     for (const l of c.lines) line(l.source, l.above ? prev : under, l.lengthMm);
     if (hasText || label) lastNonEmpty.set(key, c.index);
+    // Contextual spacing: Word drops the spacing between two paragraphs of the same style
+    // when the paragraph carrying it asks for it; the model keeps the spacing Word applies.
+    const before = prevInScope.get(key);
+    const contextual = pp.contextual === true;
+    if (before && before.style === styleName) {
+      if (contextual) para.spacing.beforePt = 0;
+      if (before.contextual) before.para.spacing.afterPt = 0;
+    }
+    prevInScope.set(key, { para, style: styleName, contextual });
 
     res.paragraphs[c.index] = para;
     if (tbl && c.cell && c.textbox === undefined && tbl.cell) tbl.cell.cell.paragraphs.push(para);

@@ -48,6 +48,8 @@ export interface ParaProps {
   ilvl?: number;
   bdrTop?: boolean;
   bdrBottom?: boolean;
+  /** w:contextualSpacing: no spacing between paragraphs of the same style. */
+  contextual?: boolean;
 }
 
 function fontSlot(a: Attrs, slot: string, themeAttr: string): string | undefined {
@@ -154,6 +156,9 @@ export function applyParaProp(p: ParaProps, name: string, parent: string, a: Att
       } else if (rule !== undefined) p.lineRule = rule;
       return;
     }
+    case 'w:contextualSpacing':
+      p.contextual = onOff(at(a, 'w:val'));
+      return;
     case 'w:numId':
       if (parent === 'w:numPr') p.numId = at(a, 'w:val');
       return;
