@@ -2,7 +2,7 @@
 // first, then any other "Label:" the line holds; and the values' formats (CCCD, dates, phones).
 import type { DocumentModel } from '../model.ts';
 import type { FieldFormat, FormField } from './catalogue.ts';
-import { isBlankValue } from './text.ts';
+import { isBlankValue, PLACEHOLDER } from './text.ts';
 
 export interface FieldValue {
   label: string;
@@ -22,8 +22,8 @@ interface Hit {
   template: FormField | null;
 }
 
-// Any other "Label:" at the start, after a tab, two spaces, a placeholder or ";" ("Giới tính: Nam  Dân tộc: Kinh").
-const GENERIC_LABEL = /(^|\t| {2,}|[…]\s*|\.{2,}\s*|;\s*)(\p{L}[^:\t…;/]{0,60}?)\s*(?:\(\*\))?\s*:/gu;
+// Any other "Label:" (numbered "2. Label:" too) at the start, after a tab, two spaces, a placeholder or ";" ("Giới tính: Nam  Dân tộc: Kinh").
+const GENERIC_LABEL = /((?:^|\t| {2,}|[…]\s*|\.{2,}\s*|;\s*)(?:\d{1,2}[.)]\s*)?)(\p{L}[^:\t…;]{0,60}?)\s*(?:\(\*\))?\s*:/gu;
 
 export function extractFields(model: DocumentModel, template: FormField[]): FieldValue[] {
   const out: FieldValue[] = [];
@@ -59,11 +59,17 @@ export function extractFields(model: DocumentModel, template: FormField[]): Fiel
     hits.sort((a, b) => a.start - b.start);
     hits.forEach((h, i) => {
       const stop = i + 1 < hits.length ? hits[i + 1].start : text.length;
+      // The next item's number ("… 2. Tên vợ:") is not part of this value.
       const value = text.slice(h.valueStart, stop).replace(/\s+/g, ' ').trim();
-      out.push({ label: h.label, template: h.template, value, blank: isBlankValue(value), paragraph: p.index, text });
+      const clean = i + 1 < hits.length ? value.replace(/(\S)\s+\d{1,2}[.)]$/, '$1') : value;
+      out.push({ label: h.label, template: h.template, value: clean, blank: isBlankValue(clean), paragraph: p.index, text });
     });
   }
   return out;
+}
+
+function expectedOf(f: FieldFormat): string {
+  return f === 'cccd' ? 'số định danh cá nhân (CCCD) gồm 12 chữ số' : f === 'phone' ? 'số điện thoại 10–11 chữ số (bắt đầu bằng 0 hoặc +84)' : 'ngày dạng dd/mm/yyyy';
 }
 
 /** The format a field's value must have: from the template, else guessed from its label. */
@@ -79,6 +85,8 @@ export function formatOf(f: FieldValue): FieldFormat {
 /** null when the value is fine; else what is wrong with it (Vietnamese). */
 export function formatProblem(format: FieldFormat, value: string): { expected: string; found: string } | null {
   const v = value.replace(/[.;,]+$/, '').trim();
+  // Dots with a hint but no digit at all: an unfilled place (form.placeholder), not a wrong value.
+  if (format !== 'text' && !/\d/.test(v)) return PLACEHOLDER.test(v) || /^[….\s_]*$/.test(v) ? null : { expected: expectedOf(format), found: v };
   if (format === 'cccd') {
     const digits = v.replace(/[\s.]/g, '');
     if (/^\d{12}$/.test(digits)) return null;

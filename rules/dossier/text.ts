@@ -17,9 +17,9 @@ export function fold(s: string): string {
 export const PLACEHOLDER =
   /…{2,}|\.{4,}|_{4,}|(?:…|\.{2,})\s*\/\s*(?:…|\.{2,})\s*\/\s*(?:…|\.{2,})|\[\s*(?:\.{3}|…)\s*\]|ngày\s*(?:…|\.{2,})\s*tháng\s*(?:…|\.{2,})\s*năm\s*(?:…|\.{2,})/iu;
 
-/** True when nothing but placeholder marks (or nothing at all) is left. */
+/** True when nothing but placeholder marks and hints like "(nếu có)" (or nothing at all) is left. */
 export function isBlankValue(v: string): boolean {
-  return v.replace(/\[\s*(?:\.{3}|…)\s*\]/g, '').replace(/[\s….,;:_\-–/()]+/g, '') === '';
+  return v.replace(/\[\s*(?:\.{3}|…)\s*\]/g, '').replace(/\([^)]*\)/g, '').replace(/[\s….,;:_\-–/()]+/g, '') === '';
 }
 
 /** Cut a long text to show in a finding. */
