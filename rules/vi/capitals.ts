@@ -226,13 +226,15 @@ const SPECIAL: { unit: string; name: string; expected: string }[] = [
   { unit: 'thành phố', name: 'hồ chí minh', expected: 'Thành phố Hồ Chí Minh' },
 ];
 
+/** Units named after a historical event (Phụ lục II, mục III: "Phường Điện Biên Phủ"): the unit word keeps its capital. */
+export const EVENT_NAMES = ['Điện Biên Phủ'];
+/** Words that make a compound with a unit word, not a place name ("Tỉnh ủy", "Huyện đội", "Xã hội"). */
+const COMPOUNDS = ['ủy', 'đoàn', 'đội', 'hội', 'trưởng', 'lộ'];
+
 /**
  * nd30.viet-hoa.dia-danh: "tỉnh Nam Định" (not "Tỉnh Nam Định" mid-sentence), "Quận 1" (not
  * "quận 1"), "Thủ đô Hà Nội", "Thành phố Hồ Chí Minh", and never "Thành Phố", "Thị Xã".
  */
-/** Units named after a historical event (Phụ lục II, mục III: "Phường Điện Biên Phủ"): the unit word keeps its capital. */
-export const EVENT_NAMES = ['Điện Biên Phủ'];
-
 export function checkPlaceNames(text: string, opts: { unitWords?: string[]; surnames?: string[]; eventNames?: string[] } = {}): CapsIssue[] {
   const events = [...keySet(opts.eventNames ?? EVENT_NAMES)];
   const units = phraseIndex(opts.unitWords ?? UNIT_WORDS);
@@ -272,6 +274,7 @@ export function checkPlaceNames(text: string, opts: { unitWords?: string[]; surn
       if (s.found !== expected) out.push({ ...s, expected });
       continue;
     }
+    if (name.length && keySet(COMPOUNDS).has(key(name[0].text))) continue; // "Tỉnh Ủy", "Xã Hội": not a place name
     if (!name.length) {
       if (secondCapital) out.push({ ...span(text, uw), expected: upperFirst(unitLower) });
       continue;

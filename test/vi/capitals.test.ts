@@ -84,6 +84,7 @@ describe('nd30.viet-hoa.dia-danh text function', () => {
       'Phường Nguyễn Trãi và Phường Lê Lợi được thành lập; Phường Điện Biên Phủ.',
       'ỦY BAN NHÂN DÂN XÃ TÂN LONG',
       'Ủy ban nhân dân Thành phố giao Sở Tư pháp.',
+      'Ban Thường vụ Tỉnh ủy, Bộ Chỉ huy quân sự và Huyện đội, Sở Lao động - Thương binh và Xã hội.',
     ]) expect(checkPlaceNames(t), t).toEqual([]);
   });
 });
