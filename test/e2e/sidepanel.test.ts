@@ -22,7 +22,6 @@ beforeAll(async () => {
   page = await b.open('sidepanel.html');
   // About the width Chrome gives a side panel.
   await page.setViewportSize({ width: 420, height: 900 });
-  await page.getByTestId('first-run-ok').click();
 });
 afterAll(async () => {
   await b?.close();
@@ -39,7 +38,13 @@ async function shownRules(): Promise<string[]> {
 }
 
 describe('side panel', () => {
-  test('first run states what leaves the machine', async () => {
+  test('first run states what leaves the machine and what does not', async () => {
+    expect(await page.getByTestId('drop').count()).toBe(0);
+    expect(await page.getByTestId('stays').textContent()).toContain('Văn bản của bạn KHÔNG rời khỏi máy tính này');
+    expect(await page.getByTestId('leaves').textContent()).toContain('Chỉ gửi đi số liệu thống kê');
+    await page.screenshot({ path: artifact('sidepanel-first-run.png') });
+    await page.getByTestId('first-run-ok').click();
+    await page.getByTestId('drop').waitFor();
     const p = await b.open('sidepanel.html');
     // Already accepted in this profile: the panel goes straight to the checker.
     await expect.poll(() => p.getByTestId('drop').count()).toBe(1);
@@ -135,5 +140,26 @@ describe('side panel', () => {
     });
     expect(ink).toBeGreaterThan(1000);
     await page.screenshot({ path: artifact('sidepanel-pdf.png') });
+  });
+
+  test('several files at once: each gets its tab and its own report', async () => {
+    await page.getByTestId('file-input').setInputFiles([join(ROOT, DOCX), join(ROOT, PDF)]);
+    await expect.poll(() => page.getByTestId('files').locator('button').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.getByTestId('files').textContent(), { timeout: 60_000 }).not.toContain('…');
+    await page.getByTestId('files').locator('button', { hasText: 'admin.docx' }).last().click();
+    await page.locator('[data-testid=report][data-file="admin.docx"]').waitFor();
+    expect(await page.getByTestId('file-name').textContent()).toBe('admin.docx');
+  });
+
+  test('English interface when chosen in the settings', async () => {
+    const opt = await b.open('options.html');
+    await opt.getByTestId('lang').selectOption('en');
+    await opt.getByTestId('save').click();
+    await opt.getByTestId('saved').waitFor();
+    await opt.close();
+    const p = await b.open('sidepanel.html');
+    await expect.poll(() => p.locator('h1').first().textContent()).toBe('Check a document');
+    expect(await p.getByTestId('drop').textContent()).toContain('Drop .docx/.pdf files here');
+    await p.close();
   });
 });
