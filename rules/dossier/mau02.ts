@@ -56,6 +56,13 @@ export function mau02Items(result: DossierResult): Mau02Item[] {
     const copies = c?.role === 'present' ? { original: 0, certified: 1, photocopy: 0 } : (c?.copies ?? { original: 1, certified: 0, photocopy: 0 });
     items.push({ name: f.expected ?? c?.name ?? f.message, copies, reason: `Chưa có trong hồ sơ${reasonTail(f.message)}.`, componentId: c?.id });
   }
+  // Papers handed in with the wrong number of originals / copies.
+  for (const f of result.report.findings) {
+    if (f.ruleId !== 'tthc.component.count') continue;
+    const c = f.location?.field ? byId.get(f.location.field) : undefined;
+    if (!c) continue;
+    items.push({ name: c.name, copies: c.copies, reason: `Số lượng chưa đúng: đã nộp ${f.found}; cần ${f.expected}.`, componentId: c.id });
+  }
   // Incorrect files: one row per file, all its problems in the reason.
   const problems = new Map<string, string[]>();
   for (const f of result.report.findings) {

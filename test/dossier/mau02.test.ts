@@ -54,6 +54,13 @@ describe('Mẫu 02', () => {
     expect(rows(m)).toHaveLength(1);
   });
 
+  it('lists a paper handed in with the wrong counts, with the counts it needs', async () => {
+    const r = await check('1.001193', 'complete', { declaredCounts: { 'giay-chung-sinh': { photocopy: 1 } } });
+    const items = mau02Items(r);
+    expect(items).toEqual([expect.objectContaining({ componentId: 'giay-chung-sinh', copies: { original: 1, certified: 0, photocopy: 0 } })]);
+    expect(items[0].reason).toBe('Số lượng chưa đúng: đã nộp 0 bản chính, 0 bản chứng thực, 1 bản photo; cần 1 bản chính, 0 bản chứng thực, 0 bản photo.');
+  });
+
   it('lists nothing extra for a complete dossier, and nothing for excess or outdated papers', async () => {
     expect(mau02Items(await check('1.001193', 'complete'))).toEqual([]);
     expect(mau02Items(await check('1.001193', 'outdated'))).toEqual([]);
