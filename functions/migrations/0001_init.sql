@@ -86,7 +86,8 @@ CREATE TABLE doc_latest (
   counts TEXT NOT NULL,
   PRIMARY KEY (unit, sha256)
 ) WITHOUT ROWID;
-CREATE INDEX doc_latest_by_day ON doc_latest (unit, day);
+-- No (unit, day) index: sampling scans a unit's documents by the primary-key prefix, and every
+-- extra random-keyed index costs a page write per ingested summary.
 
 -- Counters over doc_latest, kept exact by triggers, so a query over millions of summaries reads
 -- a few thousand rows.

@@ -5,6 +5,7 @@ import type { Stmt } from '../store/types.ts';
 const HAS_FINDINGS = "json_extract(j.value, '$.fail') + json_extract(j.value, '$.needsReview') > 0";
 
 export const recountStatements = (): Stmt[] => [
+  { sql: 'DELETE FROM agg_rules_um' },
   { sql: 'DELETE FROM agg_rules' },
   { sql: 'DELETE FROM agg_docs' },
   { sql: 'DELETE FROM doc_latest' },
@@ -17,6 +18,7 @@ export const recountStatements = (): Stmt[] => [
   },
   // With the triggers installed the insert above already filled the counters; recount them anyway
   // so this works the same with triggers dropped (bulk load).
+  { sql: 'DELETE FROM agg_rules_um' },
   { sql: 'DELETE FROM agg_rules' },
   { sql: 'DELETE FROM agg_docs' },
   {
@@ -29,5 +31,10 @@ export const recountStatements = (): Stmt[] => [
                  SUM(json_extract(j.value, '$.fail')), SUM(json_extract(j.value, '$.needsReview'))
           FROM doc_latest AS d, json_each(d.counts) AS j WHERE ${HAS_FINDINGS}
           GROUP BY d.unit, d.subject, d.doc_type, d.month, d.mode, j.key`,
+  },
+  {
+    sql: `INSERT INTO agg_rules_um (unit, month, rule_id, documents, fail_docs, fail, needs_review)
+          SELECT unit, month, rule_id, SUM(documents), SUM(fail_docs), SUM(fail), SUM(needs_review)
+          FROM agg_rules GROUP BY unit, month, rule_id`,
   },
 ];

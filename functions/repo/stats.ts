@@ -87,7 +87,9 @@ export async function queryStats(store: Store, f: StatsFilter, minCell: number):
     : 'SUM(documents) AS documents, SUM(with_error) AS withError';
   const group = dims.length ? `GROUP BY ${dims.map((d) => COLUMN[d]).join(', ')}` : '';
   const order = dims.length ? `ORDER BY ${dims.map((d) => COLUMN[d]).join(', ')}` : '';
-  const sql = `SELECT ${[...sel, metrics].join(', ')} FROM ${byRule ? 'agg_rules' : 'agg_docs'}
+  // The unit × month × rule rollup answers rule queries that neither split nor filter by type, subject or mode.
+  const rollup = byRule && !f.groupBy.includes('docType') && f.docType === undefined && f.subject === undefined && f.mode === undefined;
+  const sql = `SELECT ${[...sel, metrics].join(', ')} FROM ${rollup ? 'agg_rules_um' : byRule ? 'agg_rules' : 'agg_docs'}
                WHERE ${where.join(' AND ')} ${group} HAVING SUM(documents) > 0 ${order}`;
   const rows = await store.all<Record<string, string | number | null>>(sql, params);
   return rows.map((r) => {

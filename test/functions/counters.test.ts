@@ -20,6 +20,7 @@ afterAll(() => {
 const snapshot = async () => ({
   docs: await store.all('SELECT * FROM agg_docs WHERE documents > 0 ORDER BY unit, subject, doc_type, month, mode'),
   rules: await store.all('SELECT * FROM agg_rules WHERE documents > 0 ORDER BY unit, subject, doc_type, month, mode, rule_id'),
+  rollup: await store.all('SELECT * FROM agg_rules_um WHERE documents > 0 ORDER BY unit, month, rule_id'),
   latest: await store.all('SELECT unit, sha256, client_id FROM doc_latest ORDER BY unit, sha256'),
 });
 
