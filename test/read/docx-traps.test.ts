@@ -172,6 +172,23 @@ function withDocument(edit: (xml: string) => string): Uint8Array {
   return zipSync(files);
 }
 
+describe('even-page headers', () => {
+  it('lists the even header only when settings.xml turns on different odd and even pages', async () => {
+    const files = unzipSync(bytesOf('plain.docx'));
+    const doc = strFromU8(files['word/document.xml']);
+    const rid = /<w:headerReference w:type="default" r:id="([^"]+)"/.exec(doc)?.[1];
+    expect(rid).toBeDefined();
+    files['word/document.xml'] = strToU8(doc.replace('<w:headerReference w:type="default"', `<w:headerReference w:type="even" r:id="${rid}"/><w:headerReference w:type="default"`));
+    const off = await readDocx(zipSync(files));
+    expect(off.ok && off.model.sections[0].headers.map((h) => h.type).sort()).toEqual(['default', 'first']);
+    const settings = strFromU8(files['word/settings.xml']);
+    expect(settings).toContain('<w:evenAndOddHeaders w:val="false"/>'); // the docx package writes it off
+    files['word/settings.xml'] = strToU8(settings.replace('<w:evenAndOddHeaders w:val="false"/>', '<w:evenAndOddHeaders/>'));
+    const on = await readDocx(zipSync(files));
+    expect(on.ok && on.model.sections[0].headers.map((h) => h.type).sort()).toEqual(['default', 'even', 'first']);
+  });
+});
+
 describe('guards', () => {
   it('refuses a DOCTYPE with entities as input.corrupt and never expands it', async () => {
     const evil = withDocument((x) =>

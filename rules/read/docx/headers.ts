@@ -18,6 +18,7 @@ export function headersFooters(
   env: StoryEnv,
   ctx: ReadCtx,
   notes: string[],
+  evenAndOdd: boolean,
 ): { headers: HeaderFooter[]; footers: HeaderFooter[] }[] {
   const cache = new Map<string, { paragraphs: Paragraph[]; fields: string[] } | null>();
   const load = (rid: string, container: 'header' | 'footer') => {
@@ -45,6 +46,7 @@ export function headersFooters(
     const build = (refs: Partial<Record<Kind, string>>, container: 'header' | 'footer'): HeaderFooter[] => {
       const out: HeaderFooter[] = [];
       for (const k of KINDS) {
+        if (k === 'even' && !evenAndOdd) continue;
         const rid = refs[k];
         if (!rid) continue;
         const hf = load(rid, container);

@@ -12,7 +12,8 @@ import { Resolver } from './resolve.ts';
 import { walkStory, type StoryEnv } from './body.ts';
 import { headersFooters } from './headers.ts';
 import { twipsToMm } from './units.ts';
-import { decodeXml } from './xml.ts';
+import { at, decodeXml, parseXml } from './xml.ts';
+import { onOff } from './units.ts';
 import { anchorBox } from './anchor.ts';
 
 export async function readDocx(bytes: Uint8Array, opts?: ReadOptions): Promise<ReadResult> {
@@ -72,7 +73,7 @@ function buildModel(bytes: Uint8Array, opts?: ReadOptions): DocumentModel {
   const body = walkStory(main, mainName, 'body', env, ctx);
   notes.push(...new Set(body.notes));
   const breaks = body.sections.length ? body.sections : [{ props: { titlePg: false, headers: {}, footers: {} }, lastParagraph: body.paragraphs.length - 1 }];
-  const hf = headersFooters(breaks.map((b) => b.props), rels, parts, env, ctx, notes);
+  const hf = headersFooters(breaks.map((b) => b.props), rels, parts, env, ctx, notes, evenAndOdd(...partOf('settings'), ctx));
   const mm = (v: number | undefined): number | null => (v === undefined ? null : Math.abs(twipsToMm(v)));
   let first = 0;
   const sections: Section[] = breaks.map((b, index) => {
@@ -136,6 +137,24 @@ function measureBorders(owners: [RuleLine, number][], paragraphs: Paragraph[], b
     const len = avail - (p.indent.left ?? 0) - (p.indent.right ?? 0);
     if (len > 0) line.lengthMm = Math.round(len * 10) / 10;
   }
+}
+
+/** w:evenAndOddHeaders in settings.xml: without it Word never shows the "even" headers. */
+function evenAndOdd(bytes: Uint8Array | undefined, part: string, ctx: ReadCtx): boolean {
+  if (!bytes) return false;
+  let on = false;
+  parseXml(
+    bytes,
+    part,
+    {
+      open(name, a) {
+        if (name === 'w:evenAndOddHeaders') on = onOff(at(a, 'w:val'));
+      },
+      close() {},
+    },
+    ctx,
+  );
+  return on;
 }
 
 /** Word stores the page count it last laid out in docProps/app.xml; the best a reader can do without layout. */
