@@ -5,3 +5,4 @@ export { ProcedurePack, Procedure, Component, Question, procedurePackJsonSchema,
 export { checkDossier, checkDossierDetailed, selectCase, tthcPack, type DossierInput, type DossierResult, type ComponentResult, type FileResult } from './check.ts';
 export { makeMau02, mau02Items, mau02Document, type Mau02Item, type Mau02Options } from './mau02.ts';
 export { checkPortalForm, procedureFromUrl, proceduresFromText, type PortalFormInput, type PortalRow, type PortalField, type PortalRowResult } from './portal.ts';
+export { readDossierFile, type FileRead } from './read.ts';

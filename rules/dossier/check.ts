@@ -35,6 +35,11 @@ export interface DossierInput {
   /** Dossier rule pack (default tthcPack; overlays merged by the caller). */
   rulePack?: Pack;
   readOptions?: ReadOptions;
+  /**
+   * Files already read by readDossierFile (same names as `files`): a reassignment or a changed
+   * answer re-runs the check without reading again. Keep them where they were made (isBlank is a function).
+   */
+  reads?: FileRead[];
 }
 
 export interface ComponentResult {
@@ -136,7 +141,10 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
   // Read every file with the same readers as the document check, one after the other: each read
   // has its own time budget (limits.timeMs), which parallel reads in one thread would share.
   const reads: FileRead[] = [];
-  for (const f of input.files) reads.push(await readDossierFile(f.name, f.bytes, input.readOptions));
+  for (const f of input.files) {
+    const done = input.reads?.find((r) => r.name === f.name && r.bytes.length === f.bytes.length);
+    reads.push(done ?? (await readDossierFile(f.name, f.bytes, input.readOptions)));
+  }
   const readMs = reads.reduce((n, r) => n + r.readMs, 0);
 
   const candidates: Candidate[] = [

@@ -1,6 +1,9 @@
 // tthc.component.excess: a file that is no component of the procedure ("nhận thừa").
 import { describe, expect, it } from 'vitest';
-import { check, of } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDossierFile } from '../../rules/dossier/read.ts';
+import { check, entry, fixtures, of } from './helpers.ts';
 
 describe('tthc.component.excess', () => {
   it('flags a health certificate handed in with a marriage registration', async () => {
@@ -25,6 +28,15 @@ describe('tthc.component.excess', () => {
     const f = of(r, 'tthc.component.excess');
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain('chỉ cần khi nộp hồ sơ theo ủy quyền');
+  });
+
+  it('is re-checked from the files already read when the clerk reassigns one', async () => {
+    const first = await check('1.000894', 'excess');
+    const reads = await Promise.all(entry('1.000894', 'excess').files.map(async (n) => readDossierFile(n, new Uint8Array(readFileSync(join(fixtures, '1.000894', 'excess', n))), { limits: { timeMs: 60_000 } })));
+    const again = await check('1.000894', 'excess', { reads, assignments: { 'tep-9.pdf': 'giay-to-tuy-than' } });
+    expect(of(first, 'tthc.component.excess')).toHaveLength(1);
+    expect(of(again, 'tthc.component.excess')).toEqual([]);
+    expect(again.readMs).toBe(reads.reduce((n, r) => n + r.readMs, 0));
   });
 
   it('is withdrawn when the clerk assigns the file to a component', async () => {
