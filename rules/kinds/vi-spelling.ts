@@ -2,7 +2,7 @@
 import type { Observation, RuleKind } from './types.ts';
 import { list, num } from './lib/params.ts';
 import { locOf } from './lib/loc.ts';
-import { checkSpelling, type SpellingIssue } from '../vi/spelling.ts';
+import { checkSpelling, vietnameseShare, type SpellingIssue } from '../vi/spelling.ts';
 import { detectLegacyText, legacyFontEncoding } from '../vi/legacy.ts';
 import { excerpt, textParagraphs, unobservable } from '../vi/observe.ts';
 
@@ -23,10 +23,13 @@ export const viSpelling: RuleKind = {
   evaluate(rule, { model }) {
     const blind = unobservable(model);
     if (blind) return [{ status: 'needs_review', found: blind }];
+    const paragraphs = textParagraphs(model);
+    const share = vietnameseShare(paragraphs.map((p) => p.text));
+    if (share < num(rule, 'minVietnameseShare', 0.5)) return [{ status: 'not_applicable', found: 'văn bản không viết bằng tiếng Việt' }];
     const allow = list(rule, 'allow');
     const max = num(rule, 'maxFindings', 50);
     const obs: Observation[] = [];
-    for (const p of textParagraphs(model)) {
+    for (const p of paragraphs) {
       // Text in a legacy encoding is nd30.font.unicode's finding, not a spelling one.
       if (p.spans.some((s) => legacyFontEncoding(s.font)) || detectLegacyText(p.text)) continue;
       const text = p.text.normalize('NFC');

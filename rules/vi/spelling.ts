@@ -79,14 +79,33 @@ const ASCII = /^[\x00-\x7f]*$/;
 function foreignPassage(ws: Word[]): boolean {
   let letters = 0, foreign = 0;
   for (const w of ws) {
-    if (w.hasDigit || w.link || w.shape === 'none') continue;
+    if (w.hasDigit || w.link || w.shape === 'none' || w.text.length < 2) continue;
     letters++;
-    if (w.text.length > 1 && ASCII.test(w.text)) {
-      const s = parseSyllable(w.text);
-      if (!s || !s.wellFormed) foreign++;
-    }
+    const s = parseSyllable(w.text);
+    // Foreign: letters Vietnamese does not use, or plain letters that make no syllable. Not foreign:
+    // a misspelt word with Vietnamese marks, keystrokes of a switched-off input method.
+    if (!s) foreign++;
+    else if (!s.wellFormed && ASCII.test(w.text) && !fromTelex(w.text)) foreign++;
   }
   return foreign >= 3 && foreign >= letters * 0.3;
+}
+
+/**
+ * Share of the words of some texts that are known Vietnamese syllables (0..1), over words in
+ * lower case or capitalised (abbreviations and codes left out). A document mostly in another
+ * language is not judged for Vietnamese spelling.
+ */
+export function vietnameseShare(texts: Iterable<string>): number {
+  let seen = 0, known = 0;
+  for (const t of texts) {
+    for (const w of words(t.normalize('NFC'))) {
+      if (w.hasDigit || w.link || (w.shape !== 'lower' && w.shape !== 'cap') || w.text.length < 2) continue;
+      seen++;
+      const s = parseSyllable(w.text);
+      if (s && s.wellFormed && isKnownKey(s.key)) known++;
+    }
+  }
+  return seen ? known / seen : 1;
 }
 
 export function checkSpelling(text: string, opts: SpellingOptions = {}): SpellingIssue[] {
@@ -95,7 +114,7 @@ export function checkSpelling(text: string, opts: SpellingOptions = {}): Spellin
   const ws = words(text.normalize('NFC'));
   const foreign = foreignPassage(ws);
   for (const w of ws) {
-    if (foreign && ASCII.test(w.text)) continue;
+    if (foreign) break; // not Vietnamese: nothing to judge
     const issue = checkWord(w, allow);
     if (issue) out.push(issue);
   }

@@ -59,6 +59,15 @@ describe.runIf(files.length)('Vietnamese text kinds on the real corpus', () => {
     expect(f[0].location?.paragraph).toBeTypeOf('number');
   });
 
+  it('an English document (corpus/docx) is not judged for Vietnamese spelling', async () => {
+    const file = join(CORPUS_VI, '..', 'docx', 'EricWhiteDev__Open-Xml-PowerTools__HC048-Excerpt.docx');
+    const r = await readDocument(new Uint8Array(readFileSync(file)));
+    if (!r.ok) throw new Error(r.problem.message);
+    const rule = MINE.find((x) => x.id === 'vi.spelling')!;
+    const obs = kinds[rule.kind].evaluate(rule, { model: r.model, detection: detect(r.model) });
+    expect(obs).toEqual([{ status: 'not_applicable', found: 'văn bản không viết bằng tiếng Việt' }]);
+  });
+
   it('a scanned decision (no text layer) makes every kind say needs_review', async () => {
     const obs = (await observe('aitechdev79__sus_agri_mekong__222-ttg.signed.pdf'))!;
     for (const [id, list] of Object.entries(obs)) expect(list.map((o) => o.status), id).toEqual(['needs_review']);

@@ -91,6 +91,12 @@ describe('Vietnamese text rules on the generated fixtures', () => {
     });
   }
 
+  it('english.docx: passages in another language are not judged for Vietnamese spelling', async () => {
+    const ev = await run('english.docx');
+    expect(of(ev, 'vi.spelling')).toEqual([]); // the Vietnamese header is checked, the English passages are not
+    expect(ev.statuses['vi.spelling']).toBe('pass');
+  });
+
   it('messages say what was found and what is expected, in Vietnamese', async () => {
     const ev = await run('spelling-fail.docx');
     const [telex, , misplaced] = of(ev, 'vi.spelling');

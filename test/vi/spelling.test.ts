@@ -1,7 +1,7 @@
 // vi.spelling's text function on real phrases, on typing slips (Telex, VNI, misplaced marks), and
 // over the real Vietnamese corpus, where almost nothing should be flagged.
 import { describe, expect, it } from 'vitest';
-import { checkSpelling } from '../../rules/vi/spelling.ts';
+import { checkSpelling, vietnameseShare } from '../../rules/vi/spelling.ts';
 import { words } from '../../rules/vi/tokens.ts';
 import { corpusTexts } from './corpus-text.ts';
 
@@ -62,6 +62,12 @@ describe('vi.spelling text function', () => {
     expect(flagged('The meeting has been moved to the main hall of the building.')).toEqual([]);
     expect(flagged('Tài liệu tham khảo: Smith J., Data quality for public services, Springer, 2020.')).toEqual([]);
     expect(flagged('Ông ấy has đến họp.')).toEqual(['has']);
+  });
+
+  it('measures how much of a text is Vietnamese', () => {
+    expect(vietnameseShare(['Ủy ban nhân dân xã đề nghị các cơ quan thực hiện đúng thời hạn.'])).toBe(1);
+    expect(vietnameseShare(['The committee has reviewed the draft and moved the meeting.'])).toBeLessThan(0.5);
+    expect(vietnameseShare([])).toBe(1);
   });
 
   it('marks words: sentence starts, quotes, links', () => {
