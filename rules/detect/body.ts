@@ -1,6 +1,6 @@
 // The body zone between the title and the signature: Kính gửi with its recipients, the căn cứ
 // preamble, the enacting line, Phần/Chương/Mục/Điều headings, khoản/điểm points, body pieces.
-import { splitItems, type Line } from './lines.ts';
+import { joinWrapped, splitItems, type Line } from './lines.ts';
 import { fold, isDecoration, isUpper } from './text.ts';
 import {
   CAN_CU, CHUONG, DIEM_TEXT, DIEU, DO_KHAN, DO_MAT, ENACTING, KHOAN_TEXT, KINH_GUI, MUC, PHAN, PHU_LUC,
@@ -41,10 +41,14 @@ export function detectBody(zone: Line[]): Body {
     b.kinhGui.push(...splitItems(kg));
     used.add(kg);
     for (const l of lines.slice(lines.indexOf(kg) + 1)) {
-      if (!/^[-+–•]/.test(l.text.trim())) break;
+      const last = b.kinhGui.at(-1)!;
+      // A recipient wrapped onto the next printed line continues it.
+      const wrapped = b.kinhGui.length > 1 && !/[;.]\s*$/.test(last.text) && l.text.length < 80;
+      if (!/^[-+–•]/.test(l.text.trim()) && !wrapped) break;
       b.kinhGui.push(...splitItems(l));
       used.add(l);
     }
+    b.kinhGui = joinWrapped(b.kinhGui);
   }
 
   // Preamble: căn cứ lines before the enacting line "QUYẾT ĐỊNH:" (or, with none, a run of

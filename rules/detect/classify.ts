@@ -37,15 +37,20 @@ const byCode = (code: string) => DOC_TYPES.find((t) => t.code === code)!;
 const guess = (t: DocType, confidence: number): DocTypeGuess => ({ code: t.code, name: t.name, confidence });
 
 export function guessType(h: Header, title: Title, body: Body, copy: CopyBlock | null = null): DocTypeGuess | null {
-  // A copy block: the file in hand is the copy (SY/SL/TrS), whatever the original was.
-  if (copy) {
-    const abbr = copy.soKyHieu ? parseSo(copy.soKyHieu.text)?.abbr : null;
-    return guess(copy.type, abbr && typeByAbbr(abbr) === copy.type ? 0.97 : 0.85);
-  }
+  const original = guessOriginal(h, title, body);
+  if (!copy) return original;
+  // A copy block: the components are the original's, so docType is the original's type and
+  // `copy` says which copy form the file in hand is (SY/SL/TrS); with no known original, the copy form.
+  const abbr = copy.soKyHieu ? parseSo(copy.soKyHieu.text)?.abbr : null;
+  const form = guess(copy.type, abbr && typeByAbbr(abbr) === copy.type ? 0.97 : 0.85);
+  return original ? { ...original, copy: form } : form;
+}
+
+function guessOriginal(h: Header, title: Title, body: Body): DocTypeGuess | null {
   const so = h.soKyHieu ? parseSo(h.soKyHieu.text) : null;
   const fromAbbr = so?.abbr ? typeByAbbr(so.abbr) : null;
   const fromName = title.type;
-  // Copies first: the file in hand is the copy, whatever the original was.
+  // A copy mark as the type line ("SAO Y" in place of the title), or a copy number.
   if (fromName?.copy) return guess(fromName, fromAbbr === fromName ? 0.97 : 0.85);
   if (fromAbbr?.copy) return guess(fromAbbr, 0.8);
   if (title.normative) return null;

@@ -123,6 +123,27 @@ export function splitItems(l: Line): Line[] {
   return out;
 }
 
+/** One line made of two printed lines (a wrapped list item): text joined with a space, spans concatenated. */
+export function mergeLines(a: Line, b: Line): Line {
+  const text = `${a.text} ${b.text}`;
+  const box = a.box && b.box && a.page === b.page ? unionBox([a.box, b.box]) : a.box;
+  return { ...a, text, key: fold(text), spans: [...a.spans, ...b.spans], box };
+}
+
+/**
+ * Joins list items wrapped onto several printed lines (PDF): a line that does not start with a
+ * dash continues the previous item when that item has not ended with ";" or ".".
+ */
+export function joinWrapped(items: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of items) {
+    const prev = out.at(-1);
+    if (prev && !/^[-+–•]/.test(l.text.trim()) && !/[;.]\s*$/.test(prev.text) && l.paragraph !== prev.paragraph) out[out.length - 1] = mergeLines(prev, l);
+    else out.push(l);
+  }
+  return out;
+}
+
 // ---- PDF: printed lines and column gaps ----
 
 interface Area {
@@ -252,6 +273,9 @@ function textWidthOf(model: DocumentModel, p: Paragraph): number {
   return 165;
 }
 
+/** Openings of a new paragraph in a body: Điều/Chương/Mục headings, khoản "1.", điểm "a)", a dash item. */
+const STRUCTURAL = /^(DIEU \d+|CHUONG [IVXLC\d]+|MUC \d+|PHAN [IVXLC\d]+|\d{1,2}\.\s|[A-Z]\)\s|[-+]\s|CAN CU\b|THEO DE NGHI\b)/;
+
 const QH_KEY = /CONG HOA XA HOI CHU NGHIA|DOC LAP\s*-?\s*TU DO|DANG CONG SAN VIET NAM|NGAY .*THANG .*NAM/;
 
 export function buildLines(model: DocumentModel): Line[] {
@@ -309,6 +333,28 @@ export function buildLines(model: DocumentModel): Line[] {
       const printed = printedLines(p, area);
       const narrow = base !== 'full' || p.align === 'center' || p.align === 'right';
       const gapSplit = !!printed && printed.some((l, i) => i > 0 && Math.abs(l.box.y0 - printed[i - 1].box.y0) < 1);
+      // A reader may join a paragraph with the next one ("… Sở Tư pháp. Điều 2. …"): cut where a
+      // printed line opens with a heading or a point and the line before it closed a sentence.
+      if (printed && !narrow && !gapSplit && printed.length > 1) {
+        const parts: PrintedLine[][] = [[printed[0]]];
+        for (let i = 1; i < printed.length; i++) {
+          const prevText = joinSpans(printed[i - 1].spans);
+          const text = joinSpans(printed[i].spans);
+          if (/[.;:]$/.test(prevText) && STRUCTURAL.test(fold(text))) parts.push([]);
+          parts[parts.length - 1].push(printed[i]);
+        }
+        if (parts.length > 1) {
+          for (const part of parts) {
+            const spans = part.flatMap((l) => l.spans);
+            const text = part.map((l) => joinSpans(l.spans)).join(' ');
+            out.push({
+              paragraph: p, text, spans, side: base, seq: seq++, via, key: fold(text), page: p.page,
+              box: unionBox(part.map((l) => l.box)), dataTable,
+            });
+          }
+          continue;
+        }
+      }
       if (printed && (narrow || gapSplit)) {
         for (const l of printed) {
           const text = joinSpans(l.spans);

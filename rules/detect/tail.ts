@@ -1,7 +1,7 @@
 // The end of the document: signature block (ô 7a/7b: quyền hạn, chức vụ, họ tên), Nơi nhận
 // (ô 9b) and the address block (ô 13). Real documents put Nơi nhận left and the signature right
 // in a borderless table, in tab-separated lines, or (PDF) at positions; plain flow aligns them.
-import { splitItems, type Line } from './lines.ts';
+import { joinWrapped, splitItems, type Line } from './lines.ts';
 import { isDecoration, isUpper, wordCount } from './text.ts';
 import { ADDRESS, NOI_NHAN, POSITION_WORD, QUYEN_HAN, SIGN_NOTE } from './patterns.ts';
 
@@ -69,17 +69,18 @@ export function detectTail(lines: Line[], from: number, end: number): Tail {
   const body = tail.filter((l) => l.seq < addrStart);
   t.noiNhanLabel = label && label.seq >= start ? label : null;
   const leftSides = new Set(['left', 'full']);
+  let itemSources: Line[] = [];
   if (t.noiNhanLabel) {
     const lab = t.noiNhanLabel;
     // Items: the label's column after it. In plain flow the signature lines are centred/right.
-    t.noiNhanItems = body
-      .filter((l) => l.seq > lab.seq && (l.side === lab.side || (leftSides.has(l.side) && leftSides.has(lab.side))) && !QUYEN_HAN.test(l.key))
-      .flatMap(splitItems);
+    itemSources = body.filter(
+      (l) => l.seq > lab.seq && (l.side === lab.side || (leftSides.has(l.side) && leftSides.has(lab.side))) && !QUYEN_HAN.test(l.key),
+    );
+    t.noiNhanItems = joinWrapped(itemSources.flatMap(splitItems));
   }
-  const inNoiNhan = new Set<Line>(t.noiNhanLabel ? [t.noiNhanLabel] : []);
-  const itemParas = new Set(t.noiNhanItems.map((l) => l.seq));
+  const inNoiNhan = new Set<Line>([...(t.noiNhanLabel ? [t.noiNhanLabel] : []), ...itemSources]);
   const hasColumns = body.some((l) => l.side === 'right');
-  const sign = body.filter((l) => !inNoiNhan.has(l) && !itemParas.has(l.seq) && (hasColumns ? l.side === 'right' || l.side === 'center' : true));
+  const sign = body.filter((l) => !inNoiNhan.has(l) && (hasColumns ? l.side === 'right' || l.side === 'center' : true));
 
   // Name: the last short line that is not a note, an authority line or a position line.
   const cands = sign.filter((l) => !SIGN_NOTE.test(l.key));

@@ -61,6 +61,11 @@ export interface DocTypeGuess {
   code: string; // "QĐ", "CV", "TTr", "SY"…
   name: string; // "Quyết định"
   confidence: number; // 0..1
+  /**
+   * The file is a copy (bản sao): the copy form (SY/SL/TrS) from the copy block after the original.
+   * `code` then stays the original's type, which the components describe.
+   */
+  copy?: DocTypeGuess;
 }
 
 export interface Scope {

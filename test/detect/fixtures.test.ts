@@ -156,6 +156,7 @@ for (const s of SPECS) {
 
       it('decides the document type and the scope', () => {
         expect(d.docType?.code ?? null).toBe(s.expect.type);
+        expect(d.docType?.copy?.code).toBe(s.expect.copy);
         if (d.docType) expect(d.docType.confidence).toBeGreaterThanOrEqual(0.8);
         expect(d.scope.administrative).toBe(s.expect.administrative);
         expect(d.scope.reason).toBe(s.expect.reason);
