@@ -1,5 +1,29 @@
 // The .docx reader: zip → rels → styles/theme/numbering → one pass over the body → headers and
 // footers per section → DocumentModel. Refusals come back as InputProblem (input.* rule ids).
+//
+// What the model means for a .docx (for detection and rule kinds):
+// - Values are what Word shows: formatting resolved through docDefaults, table style, paragraph
+//   and character styles (toggles XOR-ed), numbering level and direct formatting; Word's own
+//   defaults (Times New Roman, 10 pt, left, single spacing) when the file sets nothing.
+// - Span.font is the font of the slot the characters use (ASCII → w:ascii, Vietnamese letters →
+//   w:hAnsi, CJK/complex → w:eastAsia/w:cs); a run whose slots differ is split into spans.
+// - paragraph.text includes the numbering label and its separator (tab/space); `label` holds it.
+//   Deleted (w:del) and hidden (w:vanish) text is gone; insertions are kept; text boxes are read
+//   once (mc:AlternateContent: first Choice only).
+// - `style` is the paragraph style's display name (w:name, e.g. "Normal", "heading 1").
+// - Spacing is what Word applies: contextual spacing between same-style paragraphs is zeroed.
+// - Indices: body paragraphs, table-cell paragraphs and text-box paragraphs share one index
+//   (model.paragraphs[i].index === i); header/footer paragraphs are numbered per part.
+// - blocks: top-level body paragraphs and tables only (cell paragraphs live in the table,
+//   text-box paragraphs only in model.paragraphs). Nested tables are flattened into the outer cell.
+// - PAGE fields: spans carry field 'PAGE'; without a stored result the text is the section's first
+//   page number in its format (pgNumType / \* switches). HeaderFooter.fields lists the fields.
+// - lines: shapes (DrawingML/VML, horizontal), paragraph borders (length = column width minus
+//   indents), lone bottom cell borders under text, underlined blanks and rows of _ ─ —.
+//   afterParagraph is the paragraph the line is drawn under (an empty anchor paragraph, or a
+//   negative vertical offset, points to the previous paragraph with text in the same cell/box).
+// - textbox.box: from the anchor position; y of a paragraph-relative anchor is measured from
+//   the top margin (a .docx stores no page layout). pageCount: docProps/app.xml or null.
 import type { Block, DocumentModel, Paragraph, ReadResult, RuleLine, Section, Table } from '../../model.ts';
 import { limitsOf, type ReadOptions } from '../options.ts';
 import { ReadFailure, type ReadCtx } from './errors.ts';
