@@ -172,6 +172,29 @@ function withDocument(edit: (xml: string) => string): Uint8Array {
   return zipSync(files);
 }
 
+describe('default paragraph style', () => {
+  it('applies the Normal style to paragraphs without a style or with an undefined style id', async () => {
+    const files = unzipSync(bytesOf('traps.docx'));
+    const styles = strFromU8(files['word/styles.xml']);
+    const normal = '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/></w:style>';
+    expect(styles).toContain(normal);
+    files['word/styles.xml'] = strToU8(
+      styles.replace(normal, '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:pPr><w:jc w:val="both"/><w:spacing w:after="120"/><w:ind w:firstLine="567"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>'),
+    );
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace('<w:p><w:r><w:rPr><w:color w:val="ff0000"/>', '<w:p><w:pPr><w:pStyle w:val="KhongCo"/></w:pPr><w:r><w:rPr><w:color w:val="ff0000"/>'));
+    const r = await readDocx(zipSync(files));
+    if (!r.ok) throw new Error(r.problem.detail);
+    for (const t of ['Giữ thêm', 'Chữ đỏ']) {
+      const p = r.model.paragraphs.find((q) => q.text.startsWith(t))!;
+      expect(p.style, t).toBe('Normal');
+      expect(p.align, t).toBe('justify');
+      expect(p.spacing.afterPt, t).toBe(6);
+      expect(p.indent.firstLine, t).toBeCloseTo(10, 0);
+      expect(p.spans[0].italic, t).toBe(true);
+    }
+  });
+});
+
 describe('even-page headers', () => {
   it('lists the even header only when settings.xml turns on different odd and even pages', async () => {
     const files = unzipSync(bytesOf('plain.docx'));

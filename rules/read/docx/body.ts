@@ -189,7 +189,10 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   };
 
   const finishParagraph = (c: PCtx): void => {
-    const base = resolver.paraBase(c.tblStyle, c.p.pStyle);
+    // No style, or a style id the file does not define: Word uses the default paragraph style.
+    const own = c.p.pStyle;
+    const styleName = own !== undefined && resolver.styles.byId.has(own) ? own : resolver.styles.defaultParagraph;
+    const base = resolver.paraBase(c.tblStyle, styleName);
     const pp: ParaProps = { ...base };
     // Numbering from the direct properties or the style chain.
     const numId = c.p.numId ?? base.numId;
@@ -197,7 +200,6 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     let label: string | undefined;
     let labelText = '';
     let labelRun: RawRun | undefined;
-    const styleName = c.p.pStyle ?? resolver.styles.defaultParagraph;
     const rBase = resolver.runBase(c.tblStyle, styleName, undefined);
     if (numId && numId !== '0') {
       const n = numbering.next(numId, ilvl);
