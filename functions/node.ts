@@ -31,19 +31,42 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Partial<Config> {
   };
 }
 
-async function main() {
-  const port = Number(process.env.PORT || 8787);
-  const dataDir = resolve(process.env.DATA_DIR || './.data');
+/**
+ * Start the service (what `npm run serve` does; cli/start.ts can call it too). Resolves once listening.
+ * `log` receives the two lines saying which database was opened and where it listens.
+ */
+export async function startServer(opts: { port?: number; dataDir?: string; env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {}) {
+  const env = opts.env ?? process.env;
+  const port = opts.port ?? Number(env.PORT || 8787);
+  const dataDir = resolve(opts.dataDir ?? (env.DATA_DIR || './.data'));
+  const log = opts.log ?? ((l: string) => console.log(l));
   const { store, file, applied, seeded } = await openStore(dataDir, { backgroundCheckpoint: true });
-  console.log(`Cơ sở dữ liệu: ${file}${applied.length ? ` (đã áp dụng ${applied.join(', ')})` : ''}${seeded ? `; đã nạp bộ quy tắc ${nd30Pack.id} ${nd30Pack.version}` : ''}`);
-  const app = createApp(store, configFromEnv(process.env));
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
-    console.log(`Dịch vụ đang chạy tại http://127.0.0.1:${info.port}/v1 (database: ${file})`);
+  log(`Cơ sở dữ liệu: ${file}${applied.length ? ` (đã áp dụng ${applied.join(', ')})` : ''}${seeded ? `; đã nạp bộ quy tắc ${nd30Pack.id} ${nd30Pack.version}` : ''}`);
+  const app = createApp(store, configFromEnv(env));
+  const { server, actualPort } = await new Promise<{ server: ReturnType<typeof serve>; actualPort: number }>((res, rej) => {
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => res({ server, actualPort: info.port }));
+    server.once('error', rej);
   });
+  const url = `http://127.0.0.1:${actualPort}/v1`;
+  log(`Dịch vụ đang chạy tại ${url} (database: ${file})`);
+  return {
+    url,
+    file,
+    close: () =>
+      new Promise<void>((res) => {
+        server.close(() => {
+          store.close();
+          res();
+        });
+      }),
+  };
+}
+
+async function main() {
+  const running = await startServer();
   const stop = () => {
-    server.close();
-    store.close();
-    process.exit(0);
+    void running.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref(); // keep-alive sockets must not hold shutdown
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -51,6 +74,7 @@ async function main() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((e) => {
+    if ((e as { code?: string }).code === 'EADDRINUSE') console.error(`Cổng ${process.env.PORT || 8787} đang được dùng; đặt PORT=<cổng khác> rồi chạy lại.`);
     console.error('Không khởi động được dịch vụ:', e instanceof Error ? e.message : e);
     process.exit(1);
   });
