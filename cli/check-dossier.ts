@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkDossierDetailed, type DossierResult } from '../rules/dossier/check.ts';
-import { defaultCatalogue, ProcedurePack } from '../rules/dossier/index.ts';
+import { answerProblems, checkDossierDetailed, type DossierResult } from '../rules/dossier/check.ts';
+import { defaultCatalogue, procedureInForce, ProcedurePack } from '../rules/dossier/index.ts';
 import { makeMau02 } from '../rules/dossier/mau02.ts';
 import type { Finding } from '../rules/report.ts';
 
@@ -94,6 +94,13 @@ function walk(dir: string): string[] {
     .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 }
 
+// Answers and assignments are checked against the procedure before anything is read.
+const inForce = procedureInForce(catalogues, values.procedure, values.received ?? new Date());
+if (inForce) {
+  const problems = answerProblems(inForce.procedure, caseAnswers, assignments);
+  if (problems.length) fail(problems.join('\n'));
+}
+
 process.stderr.write(`Đang kiểm tra ${files.length} tệp theo thủ tục ${values.procedure}…\n`);
 const result = await checkDossierDetailed({
   procedure: values.procedure,
@@ -130,8 +137,8 @@ function readable(r: DossierResult): string {
   out.push(`Hồ sơ: ${rep.file}`);
   out.push(`Thủ tục: ${r.procedure.code} — ${r.procedure.name} (${r.procedure.agency})`);
   out.push(`Trường hợp: ${r.caseName}; danh mục ${rep.ruleSet.id} ${rep.ruleSet.version}`);
-  const answered = r.procedure.questions.map((q) => `${q.label} ${q.options.find((o) => o.value === r.answers[q.key])?.label ?? r.answers[q.key]}`);
-  if (answered.length) out.push(`Điều kiện: ${answered.join('; ')}`);
+  const answered = r.procedure.questions.map((q) => `  ${q.label} ${q.options.find((o) => o.value === r.answers[q.key])?.label ?? r.answers[q.key]}   (--case ${q.key}=${r.answers[q.key]}; có thể: ${q.options.map((o) => o.value).join(', ')})`);
+  if (answered.length) out.push('Điều kiện:', ...answered);
   out.push('');
   const group = (title: string, ids: string[]) => {
     const fs = rep.findings.filter((f) => ids.includes(f.ruleId));

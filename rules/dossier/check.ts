@@ -249,6 +249,21 @@ export function evaluateDossier(pack: Pack, ctx: DossierContext): { findings: Fi
   return { findings, passed, notApplicable };
 }
 
+/** Problems with the clerk's answers and assignments (unknown question, option or component), in Vietnamese. */
+export function answerProblems(procedure: Procedure, answers: Record<string, string>, assignments: Record<string, string> = {}): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(answers)) {
+    const q = procedure.questions.find((x) => x.key === k);
+    if (!q) out.push(`Thủ tục ${procedure.code} không có câu hỏi "${k}" (có: ${procedure.questions.map((x) => x.key).join(', ') || 'không có'}).`);
+    else if (!q.options.some((o) => o.value === v)) out.push(`"${k}" (${q.label}) nhận một trong: ${q.options.map((o) => o.value).join(', ')}; không phải "${v}".`);
+  }
+  const ids = new Set(procedure.cases.flatMap((c) => c.components.map((m) => m.id)).concat(procedure.outdated.map((o) => o.id), ['excess']));
+  for (const [file, id] of Object.entries(assignments)) {
+    if (!ids.has(id)) out.push(`Không có thành phần "${id}" để gán tệp "${file}" (có: ${[...ids].join(', ')}).`);
+  }
+  return out;
+}
+
 /** The case whose conditions all hold, the most specific first; the default case otherwise. */
 export function selectCase(procedure: Procedure, answers: Record<string, string>) {
   const fits = procedure.cases.filter((c) => Object.keys(c.when).length === 0 || matches(c.when, answers));

@@ -58,6 +58,10 @@ describe('npm run check:dossier', () => {
     expect(run(dir('1.001193', 'complete')).code).toBe(2);
     expect(run('--procedure', '1.001193').code).toBe(2);
     expect(run('--procedure', '1.001193', '--case', 'oops', dir('1.001193', 'complete')).code).toBe(2);
+    const badKey = run('--procedure', '1.001193', '--case', 'uy-quyen=maybe', dir('1.001193', 'complete'));
+    expect(badKey.code).toBe(2);
+    expect(badKey.err).toContain('"uy-quyen" (Người nộp được ủy quyền?) nhận một trong: co, khong');
+    expect(run('--procedure', '1.001193', '--assign', 'tep-1.docx=khong-co', dir('1.001193', 'complete')).code).toBe(2);
     const unknown = run('--procedure', '9.000001', '--json', dir('1.001193', 'complete'));
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.out).findings[0].ruleId).toBe('tthc.procedure.unknown');
