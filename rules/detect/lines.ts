@@ -26,7 +26,7 @@ export interface Line {
 }
 
 export function toPiece(l: Line): Piece {
-  return { paragraph: l.paragraph, text: l.text, spans: l.spans, side: l.side };
+  return { paragraph: l.paragraph, text: l.text, spans: l.spans, side: l.side, via: l.via };
 }
 
 // ---- span slicing ----

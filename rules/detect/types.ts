@@ -12,6 +12,12 @@ export interface Piece {
   spans: Span[];
   /** Column the piece sits in: header/signature layouts have a left and a right column. */
   side: 'left' | 'right' | 'center' | 'full';
+  /**
+   * How the piece was placed: a table cell, a text box, one side of a tab-separated paragraph
+   * (its paragraph's `align` says nothing about the piece: tab stops place it), a PDF position,
+   * or plain flow.
+   */
+  via?: 'cell' | 'textbox' | 'tab' | 'position' | 'flow';
 }
 
 export interface Components {

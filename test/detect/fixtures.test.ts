@@ -31,6 +31,9 @@ for (const s of SPECS) {
 
       it('tells the header layout', () => {
         expect(c.layout).toBe(format === 'pdf' ? 'positions' : s.layout);
+        const via = { table: 'cell', textbox: 'textbox', tabs: 'tab', flow: 'flow', positions: 'position' }[c.layout as string];
+        expect((c.quocHieu[0] ?? c.dangCongSan)?.via).toBe(via);
+        expect(c.soKyHieu?.via).toBe(via);
       });
 
       it('finds Quốc hiệu and Tiêu ngữ (or the Party header)', () => {
