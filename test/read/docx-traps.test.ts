@@ -151,6 +151,20 @@ describe('text boxes', () => {
     expect(m.paragraphs.map((p) => p.index)).toEqual(m.paragraphs.map((_, i) => i));
   });
 
+  it('reads a table inside a text box as a table (once), and the text of the run around the box', async () => {
+    const m = await model('textbox.docx');
+    const cellA = byText(m, 'TÊN CQ');
+    const cellB = byText(m, 'QUỐC HIỆU');
+    expect(m.paragraphs.filter((p) => p.text === 'TÊN CQ')).toHaveLength(1);
+    expect(cellA.container).toBe('textbox');
+    expect(cellA.cell).toMatchObject({ row: 0, col: 0, cols: 2 });
+    expect(cellB.cell).toMatchObject({ row: 0, col: 1, cols: 2 });
+    const t = m.blocks.find((b) => b.kind === 'table' && b.table === cellA.cell?.table);
+    expect(t?.kind === 'table' && t.container).toBe('textbox');
+    expect(t?.kind === 'table' && t.rows[0].map((c) => c.paragraphs.map((p) => p.text).join())).toEqual(['TÊN CQ', 'QUỐC HIỆU']);
+    expect(byText(m, 'Trước ').text).toBe('Trước sau');
+  });
+
   it('places anchored text boxes on the page (mm from the top-left corner)', async () => {
     const m = await model('textbox.docx');
     const left = byText(m, 'SỐ: 12/BC-UBND').textbox?.box;

@@ -50,6 +50,8 @@ interface PCtx {
   sect?: SectProps;
   /** Shapes anchored here; `above` = drawn above the anchor paragraph (negative offset). */
   lines: { source: RuleLine['source']; lengthMm: number | null; above?: boolean }[];
+  /** The paragraph is one of the current table cell's own paragraphs. */
+  inCell?: boolean;
 }
 
 interface RCtx {
@@ -74,6 +76,8 @@ interface CellCtx {
 
 interface TblCtx {
   table: Table;
+  /** Text-box nesting level the table was opened at: its cell paragraphs are at the same level. */
+  tbDepth: number;
   style?: string;
   borders: Borders;
   grid: number[];
@@ -129,6 +133,8 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   let section = 0;
 
   const pStack: PCtx[] = [];
+  // Runs nest when a text box sits inside a run: the outer run resumes after it.
+  const runStack: RCtx[] = [];
   let run: RCtx | null = null;
   const fields: FieldCtx[] = [];
   let tbl: TblCtx | null = null;
@@ -264,7 +270,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     prevInScope.set(key, { para, style: styleName, contextual });
 
     res.paragraphs[c.index] = para;
-    if (tbl && c.cell && c.textbox === undefined && tbl.cell) tbl.cell.cell.paragraphs.push(para);
+    if (c.inCell && tbl?.cell) tbl.cell.cell.paragraphs.push(para);
     else if (c.textbox === undefined && !c.cell) res.blocks.push(para);
     if (c.sect) {
       res.sections.push({ props: c.sect, lastParagraph: c.index });
@@ -397,10 +403,12 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
               lines: [],
             };
             if (tb !== undefined) c.textbox = tb;
-            const cellCtx = tbl?.cell;
-            if (cellCtx && (tb === undefined || !outer)) c.cell = cellCtx.ref;
-            else if (tb !== undefined && outer?.cell) c.cell = outer.cell;
-            if (tbl) c.tblStyle = tbl.style ?? resolver.styles.defaultTable;
+            const cellCtx = tbl && tbl.tbDepth === textboxStack.length ? tbl.cell : null;
+            if (cellCtx) {
+              c.cell = cellCtx.ref;
+              c.inCell = true;
+              c.tblStyle = tbl?.style ?? resolver.styles.defaultTable;
+            } else if (outer?.cell) c.cell = outer.cell; // a text box inside a cell: located by that cell
             pStack.push(c);
             return;
           }
@@ -409,6 +417,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             return;
           case 'w:r':
             run = { r: {}, pieces: [] };
+            runStack.push(run);
             return;
           case 'w:rPr':
             if (run && parent === 'w:r') enterMode('rPr');
@@ -470,9 +479,9 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
                 cols: 0,
                 rows: [],
                 borderless: true,
-                container,
+                container: textboxStack.length && container === 'body' ? 'textbox' : container,
               };
-              tbl = { table, borders: {}, grid: [], row: null, rowCells: [], curRow: [], col: 0, cell: null, refs: [] };
+              tbl = { table, tbDepth: textboxStack.length, borders: {}, grid: [], row: null, rowCells: [], curRow: [], col: 0, cell: null, refs: [] };
             } else res.notes.push('nested table: its paragraphs are listed in the enclosing cell');
             return;
           case 'w:tblPr':
@@ -635,13 +644,15 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
           case 'wp:align':
             capture = 'none';
             return;
-          case 'w:r':
-            if (run) {
+          case 'w:r': {
+            const done = runStack.pop();
+            if (done) {
               const p = curP();
-              if (p) for (const piece of run.pieces) p.runs.push(piece);
-              run = null;
+              if (p) for (const piece of done.pieces) p.runs.push(piece);
             }
+            run = runStack.length ? runStack[runStack.length - 1] : null;
             return;
+          }
           case 'w:p': {
             const c = pStack.pop();
             if (c) finishParagraph(c);
