@@ -8,7 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerProblems, checkDossierDetailed, type DossierResult } from '../rules/dossier/check.ts';
 import { defaultCatalogue, procedureInForce, ProcedurePack } from '../rules/dossier/index.ts';
-import { makeMau02 } from '../rules/dossier/mau02.ts';
+import { makeMau02, supplementFormInstead } from '../rules/dossier/mau02.ts';
 import type { Finding } from '../rules/report.ts';
 
 const USAGE = `Cách dùng: npm run check:dossier -- --procedure <mã thủ tục> [--case khóa=giá-trị …] [--json] [--mau02 phieu.docx]
@@ -117,6 +117,8 @@ const result = await checkDossierDetailed({
 });
 
 if (values.mau02 && result.procedure) {
+  const other = supplementFormInstead(result.procedure);
+  if (other) process.stderr.write(`Lưu ý: thủ tục ${result.procedure.code} dùng ${other}; Mẫu 02 vẫn được ghi để tham khảo danh sách cần bổ sung.\n`);
   writeFileSync(values.mau02, await makeMau02(result));
   process.stderr.write(`Đã ghi Mẫu 02 vào ${values.mau02}\n`);
 }

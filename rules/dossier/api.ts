@@ -3,6 +3,6 @@
 export { defaultCatalogue, procedureInForce, searchProcedures, nationalCode, type InForce } from './index.ts';
 export { ProcedurePack, Procedure, Component, Question, procedurePackJsonSchema, procedureJsonSchema, type Copies } from './catalogue.ts';
 export { checkDossier, checkDossierDetailed, answerProblems, selectCase, tthcPack, type DossierInput, type DossierResult, type ComponentResult, type FileResult } from './check.ts';
-export { makeMau02, mau02Items, mau02Document, type Mau02Item, type Mau02Options } from './mau02.ts';
+export { makeMau02, mau02Items, mau02Document, supplementFormInstead, type Mau02Item, type Mau02Options } from './mau02.ts';
 export { checkPortalForm, procedureFromUrl, proceduresFromText, type PortalFormInput, type PortalRow, type PortalField, type PortalRowResult } from './portal.ts';
 export { readDossierFile, type FileRead } from './read.ts';

@@ -45,6 +45,16 @@ export interface Mau02Options {
 
 const BLANK = '……………………';
 
+/**
+ * Mẫu 02 is the one-stop form of TT 01/2018/TT-VPCP; residence procedures (Công an cấp xã) use the
+ * Ministry of Public Security's own supplement form CT05 instead (dossier.md §4.1, decree30.md §6.2).
+ * Returns null when Mẫu 02 applies, else the form to use.
+ */
+export function supplementFormInstead(procedure: { agency: string; sector: string } | null): string | null {
+  if (procedure && /Công an/i.test(procedure.agency)) return 'Mẫu CT05 của Bộ Công an (TT 66/2023/TT-BCA; thủ tục cư trú)';
+  return null;
+}
+
 /** The rows of Mẫu 02: each missing component, then each file that must be redone. */
 export function mau02Items(result: DossierResult): Mau02Item[] {
   const items: Mau02Item[] = [];

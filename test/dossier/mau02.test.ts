@@ -8,7 +8,7 @@ import { readDocument } from '../../rules/read/index.ts';
 import { checkDocument } from '../../rules/check.ts';
 import { Pack } from '../../rules/pack.ts';
 import type { DocumentModel, Paragraph } from '../../rules/model.ts';
-import { makeMau02, mau02Items } from '../../rules/dossier/mau02.ts';
+import { makeMau02, mau02Items, supplementFormInstead } from '../../rules/dossier/mau02.ts';
 import { check } from './helpers.ts';
 
 async function readBack(bytes: Uint8Array): Promise<DocumentModel> {
@@ -59,6 +59,11 @@ describe('Mẫu 02', () => {
     const items = mau02Items(r);
     expect(items).toEqual([expect.objectContaining({ componentId: 'giay-chung-sinh', copies: { original: 1, certified: 0, photocopy: 0 } })]);
     expect(items[0].reason).toBe('Số lượng chưa đúng: đã nộp 0 bản chính, 0 bản chứng thực, 1 bản photo; cần 1 bản chính, 0 bản chứng thực, 0 bản photo.');
+  });
+
+  it('says that residence procedures use the police form CT05 instead', async () => {
+    expect(supplementFormInstead((await check('1.004222', 'missing')).procedure)).toContain('CT05');
+    expect(supplementFormInstead((await check('1.001193', 'missing')).procedure)).toBeNull();
   });
 
   it('lists nothing extra for a complete dossier, and nothing for excess or outdated papers', async () => {
