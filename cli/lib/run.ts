@@ -34,14 +34,21 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
     workers.push(w);
     idle.push(
       new Promise<void>((resolve) => {
+        let inFlight = 0;
         const feed = () => {
           const i = take();
-          if (i < 0) resolve();
-          else w.postMessage({ i, path: files[i] });
+          if (i >= 0) {
+            inFlight++;
+            w.postMessage({ i, path: files[i] });
+          } else if (inFlight === 0) resolve();
         };
         w.on('message', (m: Msg) => {
+          if (!('ready' in m)) inFlight--;
           if ('report' in m) finished(m.i, m.report, k + 1);
-          else if ('error' in m) failed ??= new Error(`${files[m.i]}: ${m.error}`);
+          else if ('error' in m) failed ??= new Error(`${files[m.i]}: ${m.error}`); // the hole is filled below
+          // Two files in flight: the main thread answers only between its own files, so the worker
+          // always has the next file queued and never waits for it.
+          if ('ready' in m) feed();
           feed();
         });
         w.on('error', (e) => {
@@ -63,8 +70,8 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  if (failed) throw failed;
-  // A worker that died mid-file leaves a hole: check those files here.
+  // A worker that failed (or died mid-file) leaves holes: say so, and check those files here.
+  if (failed) process.stderr.write(`Một luồng kiểm tra gặp lỗi (${(failed as Error).message}); các tệp còn lại được kiểm tra ở luồng chính.\n`);
   for (let i = 0; i < files.length; i++) {
     if (!reports[i]) finished(i, await checkDocument(new Uint8Array(await readFile(files[i])), pack, { file: files[i] }));
   }
