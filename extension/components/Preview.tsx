@@ -7,6 +7,7 @@ import { renderPdf, type RenderedPage } from '../lib/pdf-render.ts';
 
 interface Props {
   report: Report;
+  lang?: 'vi' | 'en';
   html?: string;
   bytes?: Uint8Array;
   active?: number;
@@ -15,8 +16,9 @@ interface Props {
   onPick(index: number): void;
 }
 
-export function Preview({ report, html, bytes, active, visible, onPick }: Props) {
+export function Preview({ report, lang = 'vi', html, bytes, active, visible, onPick }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const [unshown, setUnshown] = useState<number | null>(null);
   const [pages, setPages] = useState<RenderedPage[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -60,6 +62,8 @@ export function Preview({ report, html, bytes, active, visible, onPick }: Props)
     const mine = marks.filter((m) => (m.dataset.findings ?? '').split(' ').includes(String(active)));
     for (const m of mine) m.classList.add('active');
     mine[0]?.scrollIntoView({ block: 'center' });
+    // Text boxes, headers and footers are not in mammoth's HTML: say so instead of marking a wrong place.
+    setUnshown(mine.length || (report.format === 'pdf' && pages.length === 0) ? null : active);
   }, [active, pages.length, html]);
 
   const pick = (e: React.MouseEvent) => {
@@ -70,6 +74,13 @@ export function Preview({ report, html, bytes, active, visible, onPick }: Props)
 
   return (
     <div className="preview" ref={box} data-testid="preview" onClick={pick}>
+      {unshown !== null ? (
+        <p className="note" data-testid="no-mark" style={{ position: 'sticky', top: 0, margin: 0, zIndex: 3 }}>
+          {lang === 'vi'
+            ? `Bản xem trước không hiển thị được vị trí này (khung văn bản, đầu trang hoặc chân trang)${report.findings[unshown]?.location?.text ? `: "${report.findings[unshown]!.location!.text}"` : ''}.`
+            : `The preview cannot show this place (text box, header or footer)${report.findings[unshown]?.location?.text ? `: "${report.findings[unshown]!.location!.text}"` : ''}.`}
+        </p>
+      ) : null}
       {report.format === 'docx' && html !== undefined ? <div className="docx" dangerouslySetInnerHTML={{ __html: html }} /> : null}
       {report.format === 'pdf'
         ? pages.map((p) => (

@@ -1,6 +1,7 @@
 // Finds the preview block (mammoth HTML) for a finding's paragraph index. mammoth keeps body
-// order with tables inline; when its block count drifts (text boxes, odd numbering), the finding's
-// own text picks the nearest block that contains it.
+// order with tables inline but leaves text boxes out, while the report's index counts them; so the
+// finding's own text decides: the block at the index if it holds the text, else the nearest block
+// that does, else nothing (a place the preview cannot show is better than a wrong one).
 export const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li';
 
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -16,7 +17,7 @@ export function findBlock<T extends { textContent: string | null }>(blocks: T[],
       if (!norm(blocks[i]!.textContent ?? '').includes(want)) continue;
       if (best < 0 || Math.abs(i - (paragraph ?? 0)) < Math.abs(best - (paragraph ?? 0))) best = i;
     }
-    if (best >= 0) return best;
+    return best;
   }
   return paragraph !== undefined && paragraph < blocks.length ? paragraph : -1;
 }

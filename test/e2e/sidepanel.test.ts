@@ -69,6 +69,13 @@ describe('side panel', () => {
     expect(withPara.length).toBeGreaterThan(0);
     await page.locator('.preview .docx').waitFor();
     expect(await page.locator('.preview .nd30-mark').count()).toBeGreaterThan(0);
+    // Every finding with a paragraph and its text is marked on a block that shows that text.
+    const norm = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+    for (const { f, i } of withPara) {
+      const block = page.locator(`.preview .docx [data-findings~="${i}"]`);
+      expect(await block.count(), f.ruleId).toBe(1);
+      expect(norm((await block.textContent())!), f.ruleId).toContain(norm(f.location!.text!).slice(0, 60));
+    }
     const { f, i } = withPara[0]!;
     await page.locator(`#finding-${i} [data-testid=show]`).click();
     const mark = page.locator('.preview .nd30-mark.active').first();

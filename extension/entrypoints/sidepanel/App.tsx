@@ -228,7 +228,7 @@ export function App() {
                 onMute={async (ruleId, reason) => update(doc.id, { mutes: await setMute(storageKv, doc.report!.sha256, ruleId, reason) })}
               />
               <h2>{s.preview}</h2>
-              <Preview report={doc.report} html={doc.html} bytes={doc.bytes} active={active} visible={visible} onPick={pickFromPreview} />
+              <Preview report={doc.report} lang={lang} html={doc.html} bytes={doc.bytes} active={active} visible={visible} onPick={pickFromPreview} />
               {showBack ? (
                 <button className="backbtn primary" data-testid="back" onClick={backToList} style={{ position: 'fixed', bottom: 10, right: 10 }}>
                   ↩ {s.back}
