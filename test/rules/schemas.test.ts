@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaDir, schemaFiles } from '../../cli/lib/schemas.ts';
 import { nd30Pack, loadPack, PackError } from '../../rules/packs/index.ts';
 import rulesMd from '../../rules/packs/nd30.json' with { type: 'json' };
+import { kinds } from '../../rules/kinds/index.ts';
 
 describe('JSON Schemas', () => {
   for (const [name, text] of Object.entries(schemaFiles())) {
@@ -21,6 +22,11 @@ describe('packs', () => {
     expect(ids.length).toBeGreaterThan(60);
     expect(nd30Pack.rules.map((r) => r.id).sort()).toEqual([...ids].sort());
     expect(rulesMd.id).toBe('nd30');
+  });
+  it('every rule names a registered kind (input/scope kinds are the evaluator\'s own)', () => {
+    const own = new Set(['input', 'scope-administrative', 'scope-doc-type']);
+    for (const r of nd30Pack.rules) expect(own.has(r.kind) || r.kind in kinds, `${r.id}: ${r.kind}`).toBe(true);
+    for (const k of Object.values(kinds)) expect(k.description.length, k.name).toBeGreaterThan(10);
   });
   it('every nd30 rule cites the decree', () => {
     for (const r of nd30Pack.rules.filter((r) => r.id.startsWith('nd30.'))) expect(r.legalRef, r.id).toMatch(/NĐ 30\/2020\/NĐ-CP, Phụ lục (I|II|III)/);
