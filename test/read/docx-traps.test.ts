@@ -209,6 +209,23 @@ describe('default paragraph style', () => {
   });
 });
 
+describe('numbering label formatting', () => {
+  it('formats the label with the paragraph mark run properties, not the text', async () => {
+    const files = unzipSync(bytesOf('plain.docx'));
+    const doc = strFromU8(files['word/document.xml']);
+    const at = doc.indexOf('Phạm vi điều chỉnh');
+    const pPrEnd = doc.lastIndexOf('</w:pPr>', at);
+    expect(pPrEnd).toBeGreaterThan(0);
+    files['word/document.xml'] = strToU8(doc.slice(0, pPrEnd) + '<w:rPr><w:b/><w:sz w:val="26"/></w:rPr>' + doc.slice(pPrEnd));
+    const r = await readDocx(zipSync(files));
+    if (!r.ok) throw new Error(r.problem.detail);
+    const p = r.model.paragraphs.find((q) => q.text.includes('Phạm vi điều chỉnh'))!;
+    expect(p.label).toBe('1.');
+    expect(p.spans[0]).toMatchObject({ text: '1.\t', bold: true, sizePt: 13 });
+    expect(p.spans[1]).toMatchObject({ bold: false, sizePt: 14 });
+  });
+});
+
 describe('even-page headers', () => {
   it('lists the even header only when settings.xml turns on different odd and even pages', async () => {
     const files = unzipSync(bytesOf('plain.docx'));

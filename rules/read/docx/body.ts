@@ -52,6 +52,8 @@ interface PCtx {
   lines: { source: RuleLine['source']; lengthMm: number | null; above?: boolean }[];
   /** The paragraph is one of the current table cell's own paragraphs. */
   inCell?: boolean;
+  /** Paragraph mark run properties (w:pPr/w:rPr): they format the numbering label. */
+  mark?: RunProps;
 }
 
 interface RCtx {
@@ -147,7 +149,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   const altChosen: boolean[] = [];
 
   // What property bag the current descendants fill.
-  let mode: 'none' | 'pPr' | 'rPr' | 'sectPr' | 'tblPr' | 'tblBorders' | 'tcPr' | 'tcBorders' | 'trPr' = 'none';
+  let mode: 'none' | 'pPr' | 'markRPr' | 'rPr' | 'sectPr' | 'tblPr' | 'tblBorders' | 'tcPr' | 'tcBorders' | 'trPr' = 'none';
   let modeDepth = 0;
   let sect: SectProps | null = null;
   let capture: 'none' | 't' | 'instr' | 'posV' | 'posH' | 'alignH' | 'alignV' = 'none';
@@ -213,7 +215,8 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
         mergeInto(pp, n.pPr);
         label = n.label;
         labelText = n.label + n.suffix;
-        if (labelText) labelRun = { text: labelText, props: n.rPr };
+        // Word formats the label with the paragraph mark's run properties, then the level's rPr.
+        if (labelText) labelRun = { text: labelText, props: c.mark ? { ...c.mark, ...definedOnly(n.rPr) } : n.rPr };
       }
     }
     mergeInto(pp, c.p);
@@ -343,7 +346,9 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             case 'pPr': {
               const p = curP();
               if (name === 'w:rPr') {
-                skip = 1; // paragraph mark formatting: does not affect the text
+                // Paragraph mark formatting: not the text's, but Word formats the number label with it.
+                if (p) p.mark = {};
+                enterMode('markRPr');
                 return;
               }
               if (name === 'w:sectPr') {
@@ -357,6 +362,11 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             case 'sectPr':
               if (sect) applySectProp(sect, name, a);
               return;
+            case 'markRPr': {
+              const m = curP()?.mark;
+              if (m) applyRunProp(m, name, a);
+              return;
+            }
             case 'tblPr':
               if (!tbl || tblDepth !== 1) return;
               if (name === 'w:tblStyle') tbl.style = at(a, 'w:val');
@@ -625,6 +635,10 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
               return;
             }
             if (s) res.sections.push({ props: s, lastParagraph: pIndex - 1 });
+          } else if (mode === 'markRPr') {
+            mode = 'pPr';
+            modeDepth = stack.length;
+            return;
           } else if (mode === 'tblBorders') {
             mode = 'tblPr';
             modeDepth = stack.length;
@@ -754,6 +768,15 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   res.fields = [...fieldSet];
   if (!res.paragraphs.length) res.paragraphs = [];
   return res;
+}
+
+function definedOnly(r: RunProps): RunProps {
+  const out: RunProps = {};
+  for (const k in r) {
+    const v = r[k as keyof RunProps];
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
 }
 
 /** True when text (from `from`) has a character other than whitespace/underscore. */
