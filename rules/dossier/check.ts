@@ -6,7 +6,7 @@ import { Finding, summarise, type Report } from '../report.ts';
 import type { ReadOptions } from '../read/options.ts';
 import tthcJson from '../packs/tthc.json' with { type: 'json' };
 import type { Case, Copies, Procedure, ProcedurePack } from './catalogue.ts';
-import { defaultCatalogue, procedureInForce, searchProcedures } from './index.ts';
+import { defaultCatalogue, nationalCode, procedureInForce, searchProcedures } from './index.ts';
 import { matches, type ComponentState, type DossierContext, type DossierFile, type DossierObservation, type Need } from './context.ts';
 import { dossierKinds } from './kinds/index.ts';
 import { readDossierFile, type FileRead } from './read.ts';
@@ -97,7 +97,9 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
   let procedure: Procedure | null;
   let catalogue: { id: string; version: string } | null;
   if (typeof input.procedure === 'string') {
-    const hit = procedureInForce(catalogues, input.procedure, receivedOn);
+    // A code, or words of a name that fit exactly one procedure ("khai sinh").
+    const byName = nationalCode(input.procedure) ? [] : [...new Set(catalogues.flatMap((c) => searchProcedures(c, input.procedure as string)).map((p) => p.code))];
+    const hit = procedureInForce(catalogues, byName.length === 1 ? byName[0] : input.procedure, receivedOn);
     procedure = hit?.procedure ?? null;
     catalogue = hit ? { id: hit.pack.id, version: hit.pack.version } : null;
   } else {
@@ -109,7 +111,7 @@ export async function checkDossierDetailed(input: DossierInput): Promise<Dossier
   if (!procedure) {
     const code = input.procedure as string;
     const rule = pack.rules.find((r) => r.id === 'tthc.procedure.unknown');
-    const guesses = catalogues.flatMap((c) => searchProcedures(c, code)).slice(0, 5);
+    const guesses = nationalCode(code) ? [] : catalogues.flatMap((c) => searchProcedures(c, code)).slice(0, 5);
     const findings: Finding[] = [];
     if (rule?.enabled !== false && rule) {
       findings.push(

@@ -12,6 +12,12 @@ describe('tthc.procedure.unknown', () => {
     expect(r.docType).toBeNull();
   });
 
+  it('takes a name that fits exactly one procedure', async () => {
+    const r = await checkDossier({ procedure: 'đăng ký khai sinh', files: filesOf(entry('1.001193', 'complete')), receivedAt: '2026-03-10' });
+    expect(r.docType?.code).toBe('1.001193');
+    expect(r.findings).toEqual([]);
+  });
+
   it('is needs_review with candidates when a name matches several procedures', async () => {
     const r = await checkDossier({ procedure: 'chứng thực', files: [], receivedAt: '2026-03-10' });
     expect(r.findings[0]).toMatchObject({ ruleId: 'tthc.procedure.unknown', status: 'needs_review' });
