@@ -67,8 +67,9 @@ function corrupt(e: unknown, what = 'Không đọc được tệp'): InputProble
 }
 
 async function digest(bytes: Uint8Array): Promise<string> {
-  // crypto.subtle is global in Node 22, browsers and Workers; digest a copy (the caller's buffer may be shared).
-  const buf = await crypto.subtle.digest('SHA-256', bytes.slice().buffer as ArrayBuffer);
+  // crypto.subtle is global in Node 22, browsers and Workers. It digests exactly the view's bytes
+  // (byteOffset/length respected: a pooled Node Buffer hashes right), before any reader can detach it.
+  const buf = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

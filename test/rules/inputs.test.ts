@@ -54,5 +54,11 @@ describe('input.* findings', () => {
     expect(a.sha256).not.toBe(c.sha256);
     const { createHash } = await import('node:crypto');
     expect(a.sha256).toBe(createHash('sha256').update(bytesOf('clean-tb.docx')).digest('hex'));
+    // A view into a larger buffer (as Node's pooled Buffers are) hashes only its own bytes.
+    const inner = bytesOf('clean-tb.docx');
+    const big = new Uint8Array(inner.length + 64);
+    big.set(inner, 32);
+    const view = big.subarray(32, 32 + inner.length);
+    expect((await checkDocument(view, nd30Pack, { file: 'v.docx' })).sha256).toBe(a.sha256);
   });
 });
