@@ -50,7 +50,8 @@ async function docxHtml(bytes: Uint8Array): Promise<string | undefined> {
     const mammoth = (await import('mammoth')).default;
     // Empty paragraphs kept: the preview's block order must match the report's paragraph index.
     const r = await mammoth.convertToHtml({ arrayBuffer: bytes.buffer as ArrayBuffer }, { ignoreEmptyParagraphs: false });
-    return r.value;
+    // Links from the document are not followed from the preview (no javascript:/remote URLs).
+    return r.value.replace(/<a\b[^>]*>/gi, '<span>').replace(/<\/a>/gi, '</span>');
   } catch {
     return undefined; // a preview is a courtesy; the report stands without it
   }
