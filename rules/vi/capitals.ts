@@ -182,8 +182,13 @@ export function checkAgencyNames(text: string, lists: Lists = {}): CapsIssue[] {
   let nameUntil = -1; // index of the last word that may still belong to the current agency name
   let orgEnd = -1; // index of the last word of the latest agency-type word
   // Right after another capitalised word, "Văn Phòng", "Trung Tâm", "Văn Hóa" are a person's name
-  // ("Nguyễn Văn Phòng", "Lê Trung Tâm"), not an agency.
-  const afterName = (i: number) => i > 0 && i - 1 !== orgEnd && capitalised(ws[i - 1]) && adjacent(text, ws[i - 1], ws[i]);
+  // ("Nguyễn Văn Phòng", "Lê Trung Tâm"), not an agency. A capitalised sentence start ("Giao Sở …") is not a name
+  // unless it is a surname.
+  const afterName = (i: number) => {
+    const prev = ws[i - 1];
+    if (!prev || i - 1 === orgEnd || !capitalised(prev) || !adjacent(text, prev, ws[i])) return false;
+    return !prev.sentenceStart || keySet(SURNAMES).has(key(prev.text));
+  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w.quoted || allCaps(w)) continue;

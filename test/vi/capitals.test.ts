@@ -42,6 +42,7 @@ describe('nd30.viet-hoa.co-quan text function', () => {
       ['Môi Trường', 'Môi trường'],
       ['Trung Tâm', 'Trung tâm'],
     ]);
+    expect(pairs(checkAgencyNames('Giao Sở Tài Chính chủ trì.'))).toEqual([['Tài Chính', 'Tài chính']]);
     expect(pairs(checkAgencyNames('Hội Đồng nhân dân tỉnh và Phòng Văn Hóa, Thông tin'))).toEqual([
       ['Hội Đồng', 'Hội đồng'],
       ['Văn Hóa', 'Văn hóa'],
@@ -55,6 +56,7 @@ describe('nd30.viet-hoa.co-quan text function', () => {
       'ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH',
       'Ông Nguyễn Văn Tài Chính làm việc tại xã.',
       'Sở Nội vụ cử ông Nguyễn Văn Hóa và bà Lê Trung Tâm, ông Trần Văn Phòng dự họp.',
+      'Nguyễn Văn Phòng, Chánh Văn phòng, dự họp.',
     ]) expect(checkAgencyNames(t), t).toEqual([]);
   });
   it('takes its word lists from the caller (rule params)', () => {

@@ -1,6 +1,6 @@
 // The eight Vietnamese text kinds on the real files of /work/shared/corpus/vi, through the real
 // reader and detection: they never throw, scans say needs_review, the decree's own text is clean
-// for spelling and capitalisation, and a real .VnTime document is caught.
+// for spelling and capitalisation, and a template that only names .VnTime in its styles is not flagged.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,12 +51,11 @@ describe.runIf(files.length)('Vietnamese text kinds on the real corpus', () => {
     expect(fails(obs['nd30.viet-hoa.dia-danh'])).toEqual([]);
   });
 
-  it('a real document typed in .VnTime fails nd30.font.unicode', async () => {
+  it('a real document whose styles name .VnTime but whose text runs are Times New Roman is not flagged', async () => {
+    // Header/footer styles of this template say .VnTime; every visible run overrides it (the reader
+    // resolves the font actually used), so there is no legacy text to report.
     const obs = (await observe('longnguyencoder__mauvanban__3c483ccd9427402888778b2eeecb7bfa_20251218_151532.docx'))!;
-    const f = fails(obs['nd30.font.unicode']);
-    expect(f.length).toBeGreaterThan(0);
-    expect(f[0].found).toMatch(/\.VnTime/);
-    expect(f[0].location?.paragraph).toBeTypeOf('number');
+    expect(obs['nd30.font.unicode']).toEqual([{ status: 'pass' }]);
   });
 
   it('an English document (corpus/docx) is not judged for Vietnamese spelling', async () => {
