@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDossierFile } from '../../rules/dossier/read.ts';
-import { check, entry, fixtures, of } from './helpers.ts';
+import { check, entry, filesOf, fixtures, of } from './helpers.ts';
 
 describe('tthc.component.excess', () => {
   it('flags a health certificate handed in with a marriage registration', async () => {
@@ -43,5 +43,18 @@ describe('tthc.component.excess', () => {
     const r = await check('1.000894', 'excess', { assignments: { 'tep-9.pdf': 'giay-to-tuy-than' } });
     expect(of(r, 'tthc.component.excess')).toEqual([]);
     expect(r.files.find((x) => x.name === 'tep-9.pdf')).toMatchObject({ assignedTo: 'giay-to-tuy-than', by: 'assigned', confidence: 1 });
+  });
+});
+
+describe('tthc.component.excess on papers of another procedure', () => {
+  it('does not take a marital-status certificate for a surrogacy paper in a birth registration', async () => {
+    // The XNTTHN tờ khai of another dossier, handed in with a birth registration.
+    const other = filesOf(entry('1.004873', 'complete')).find((f) => f.name === 'tep-1.docx')!;
+    const r = await check('1.001193', 'complete', { files: [...filesOf(entry('1.001193', 'complete')), { name: 'tep-5.docx', bytes: other.bytes }] });
+    const f = of(r, 'tthc.component.excess');
+    expect(f.map((x) => x.location?.file)).toEqual(['tep-5.docx']);
+    expect(f[0].found).toContain('TỜ KHAI CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN');
+    expect(f[0].message).not.toContain('mang thai hộ');
+    expect(r.files.find((x) => x.name === 'tep-5.docx')?.assignedTo).toBeNull();
   });
 });
