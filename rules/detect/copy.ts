@@ -18,7 +18,7 @@ export interface CopyBlock {
 export function detectCopy(lines: Line[], after: number): CopyBlock | null {
   const live = lines.filter((l) => l.seq > after && !l.dataTable && !isDecoration(l.text));
   const mark = [...live].reverse().find((l) => {
-    const m = isUpper(l.text) && l.text.length <= 20 ? typeByTitle(l.text) : null;
+    const m = l.text.length <= 20 && isUpper(l.text) ? typeByTitle(l.text) : null;
     return !!m?.exact && !!m.type.copy;
   });
   if (!mark) return null;

@@ -4,7 +4,7 @@
 // paragraph (split into its printed lines when it is a narrow column block, and at wide gaps).
 import type { BoxMm, DocumentModel, Paragraph, Span, Table } from '../model.ts';
 import type { Piece } from './types.ts';
-import { fold, norm } from './text.ts';
+import { fold, keyOf, norm } from './text.ts';
 
 export type Side = Piece['side'];
 export type Via = 'cell' | 'textbox' | 'tab' | 'position' | 'flow';
@@ -60,6 +60,12 @@ interface Seg {
 
 /** Splits a paragraph at line breaks, then at runs of tabs; trims each segment (spans too). */
 function segments(p: Paragraph): Seg[] {
+  // Fast path, most paragraphs: no tab, no line break.
+  if (!/[\t\n\r\v\u2028]/.test(p.text)) {
+    const t = p.text.trim();
+    if (!t) return [];
+    if (t.length === p.text.length) return [{ text: t, spans: p.spans, tabsBefore: 0, tabAfter: false, count: 1, index: 0 }];
+  }
   const joined = p.spans.map((s) => s.text).join('');
   // The numbering label is prefixed to `text` but not to the spans.
   const prefix = p.text.endsWith(joined) ? p.text.length - joined.length : -1;
@@ -118,7 +124,7 @@ export function splitItems(l: Line): Line[] {
     const text = l.text.slice(bounds[i], bounds[i + 1]).trim();
     if (!text) continue;
     const a = l.text.indexOf(text, bounds[i]);
-    out.push({ ...l, text, key: fold(text), spans: aligned ? sliceSpans(l.spans, a, a + text.length) : l.spans });
+    out.push({ ...l, text, key: keyOf(text), spans: aligned ? sliceSpans(l.spans, a, a + text.length) : l.spans });
   }
   return out;
 }
@@ -127,7 +133,7 @@ export function splitItems(l: Line): Line[] {
 export function mergeLines(a: Line, b: Line): Line {
   const text = `${a.text} ${b.text}`;
   const box = a.box && b.box && a.page === b.page ? unionBox([a.box, b.box]) : a.box;
-  return { ...a, text, key: fold(text), spans: [...a.spans, ...b.spans], box };
+  return { ...a, text, key: keyOf(text), spans: [...a.spans, ...b.spans], box };
 }
 
 /**
@@ -281,6 +287,7 @@ const QH_KEY = /CONG HOA XA HOI CHU NGHIA|DOC LAP\s*-?\s*TU DO|DANG CONG SAN VIE
 export function buildLines(model: DocumentModel): Line[] {
   const docArea = model.format === 'pdf' ? documentArea(model) : null;
   const tables = new Map<number, Table>();
+  const layoutTable = new Map<Table, boolean>();
   for (const b of model.blocks) if (b.kind === 'table') tables.set(b.table, b);
 
   // Text boxes without a known box: the one holding Quốc hiệu/Tiêu ngữ/date is the right column.
@@ -300,15 +307,23 @@ export function buildLines(model: DocumentModel): Line[] {
   let seq = 0;
   // Tab rows: how many tabs precede the right segment of two-segment lines (the tab-stop layout).
   let rightTabs = Infinity;
+  const segs = new Map<Paragraph, Seg[]>();
   for (const p of model.paragraphs) {
     if (p.container !== 'body' && p.container !== 'textbox') continue;
-    for (const s of segments(p)) if (s.count >= 2 && s.index === s.count - 1) rightTabs = Math.min(rightTabs, s.tabsBefore);
+    const ss = segments(p);
+    segs.set(p, ss);
+    for (const s of ss) if (s.count >= 2 && s.index === s.count - 1) rightTabs = Math.min(rightTabs, s.tabsBefore);
   }
 
   for (const p of model.paragraphs) {
     if (p.container !== 'body' && p.container !== 'textbox') continue;
     const table = p.cell ? tables.get(p.cell.table) : undefined;
-    const dataTable = !!table && !table.borderless && !isLayoutTable(table);
+    let dataTable = false;
+    if (table) {
+      // Judged once per table (a long data table has thousands of cell paragraphs).
+      if (!layoutTable.has(table)) layoutTable.set(table, table.borderless || isLayoutTable(table));
+      dataTable = !layoutTable.get(table);
+    }
     let base: Side;
     let via: Via;
     if (p.cell) {
@@ -348,7 +363,7 @@ export function buildLines(model: DocumentModel): Line[] {
             const spans = part.flatMap((l) => l.spans);
             const text = part.map((l) => joinSpans(l.spans)).join(' ');
             out.push({
-              paragraph: p, text, spans, side: base, seq: seq++, via, key: fold(text), page: p.page,
+              paragraph: p, text, spans, side: base, seq: seq++, via, key: keyOf(text), page: p.page,
               box: unionBox(part.map((l) => l.box)), dataTable,
             });
           }
@@ -361,7 +376,7 @@ export function buildLines(model: DocumentModel): Line[] {
           if (!text) continue;
           const side = sideOfBox(l.box, area);
           out.push({
-            paragraph: p, text, spans: l.spans, side: side === 'full' ? base : side, seq: seq++, via, key: fold(text),
+            paragraph: p, text, spans: l.spans, side: side === 'full' ? base : side, seq: seq++, via, key: keyOf(text),
             page: p.page, box: l.box, dataTable,
           });
         }
@@ -369,7 +384,7 @@ export function buildLines(model: DocumentModel): Line[] {
       }
     }
 
-    for (const s of segments(p)) {
+    for (const s of segs.get(p) ?? []) {
       let side = base;
       let v: Via = via;
       if (s.count >= 2) {
@@ -384,7 +399,7 @@ export function buildLines(model: DocumentModel): Line[] {
         side = 'left';
       }
       out.push({
-        paragraph: p, text: s.text, spans: s.spans, side, seq: seq++, via: v, key: fold(s.text),
+        paragraph: p, text: s.text, spans: s.spans, side, seq: seq++, via: v, key: keyOf(s.text),
         page: p.page, box: p.box, dataTable,
       });
     }
