@@ -4,6 +4,7 @@ import { ReportView } from '../../components/ReportView.tsx';
 import { batchCsv, batchXlsx, buildTable, sortRows, type BatchRow, type SortKey } from '../../lib/batch.ts';
 import { download } from '../../lib/download.ts';
 import { strings } from '../../lib/i18n.ts';
+import { listInspections, matchSample, sampleOf, type InspectionHead, type SampleItem } from '../../lib/inspections.ts';
 import type { PackState } from '../../lib/pack-sync.ts';
 import { checkAndQueue, getPacks } from '../../lib/session.ts';
 import { loadSettings, type Settings } from '../../lib/settings.ts';
@@ -17,14 +18,30 @@ export function Batch() {
   const [todo, setTodo] = useState(0);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'errors', dir: 'desc' });
   const [open, setOpen] = useState<string | null>(null);
+  // Inspection sample from the server (inspectors): mark and filter the sampled documents.
+  const [inspections, setInspections] = useState<InspectionHead[] | null>(null);
+  const [sampleErr, setSampleErr] = useState<string | null>(null);
+  const [sample, setSample] = useState<{ id: string; items: SampleItem[] } | null>(null);
+  const [onlySample, setOnlySample] = useState(false);
 
   useEffect(() => {
-    loadSettings().then(setSettings);
+    loadSettings().then((s) => {
+      setSettings(s);
+      if (s.server && s.token && s.role !== 'clerk')
+        listInspections(s.server, s.token).then(setInspections).catch((e) => setSampleErr(String(e.message ?? e)));
+    });
     getPacks().then(setPacks);
   }, []);
 
   const table = useMemo(() => buildTable(rows), [rows]);
-  const sorted = useMemo(() => sortRows(table, sort.key, sort.dir), [table, sort]);
+  const match = useMemo(
+    () => (sample ? matchSample(sample.items, rows.map((r) => ({ path: r.path, sha256: r.report?.sha256 }))) : null),
+    [sample, rows],
+  );
+  const sorted = useMemo(() => {
+    const all = sortRows(table, sort.key, sort.dir);
+    return onlySample && match ? all.filter((r) => match.inSample.has(r.path)) : all;
+  }, [table, sort, onlySample, match]);
   if (!settings) return null;
   const vi = settings.lang === 'vi';
   const s = strings[settings.lang];
@@ -72,6 +89,48 @@ export function Batch() {
       {packs ? (
         <p className="muted-text" data-testid="pack-in-force">
           {s.pack}: {packs.enforce.pack.id} {packs.enforce.pack.version} ({s.packSource[packs.enforce.source]})
+        </p>
+      ) : null}
+      {inspections ? (
+        <div className="bar" data-testid="sample-bar">
+          <label>
+            {vi ? 'Đợt kiểm tra (mẫu)' : 'Inspection sample'}:{' '}
+            <select
+              data-testid="sample-select"
+              value={sample?.id ?? ''}
+              onChange={async (e) => {
+                const id = e.target.value;
+                setSampleErr(null);
+                if (!id) return setSample(null);
+                try {
+                  setSample({ id, items: await sampleOf(settings.server, settings.token, id) });
+                } catch (err) {
+                  setSampleErr(String((err as Error).message ?? err));
+                }
+              }}
+            >
+              <option value="">{vi ? '— không dùng mẫu —' : '— no sample —'}</option>
+              {inspections.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title} ({i.unit}, {i.from} – {i.to}, {i.size} {vi ? 'văn bản' : 'documents'})
+                </option>
+              ))}
+            </select>
+          </label>
+          {sample ? (
+            <label>
+              <input type="checkbox" data-testid="only-sample" checked={onlySample} onChange={(e) => setOnlySample(e.target.checked)} />{' '}
+              {vi ? 'Chỉ hiện văn bản trong mẫu' : 'Only sampled documents'}
+            </label>
+          ) : null}
+        </div>
+      ) : null}
+      {sampleErr ? <p className="bad">{sampleErr}</p> : null}
+      {match && rows.length && todo === 0 ? (
+        <p data-testid="sample-status">
+          {vi
+            ? `Mẫu có ${sample!.items.length} văn bản: tìm thấy ${match.inSample.size} tệp trong thư mục${match.missing.length ? `, thiếu ${match.missing.length} (mã băm ${match.missing.map((m) => m.sha256.slice(0, 10)).join(', ')}…)` : ''}.`
+            : `Sample of ${sample!.items.length}: ${match.inSample.size} found in the folder${match.missing.length ? `, ${match.missing.length} missing` : ''}.`}
         </p>
       ) : null}
       <div className="bar">
@@ -125,9 +184,10 @@ export function Batch() {
               </thead>
               <tbody>
                 {sorted.map((r) => (
-                  <tr key={r.path} className={r.broken ? 'broken' : ''} data-path={r.path} data-testid="batch-row">
+                  <tr key={r.path} className={r.broken ? 'broken' : ''} data-path={r.path} data-testid="batch-row" data-sample={match?.inSample.get(r.path) ?? ''}>
                     <td className="name">
                       <a href="#" onClick={(e) => { e.preventDefault(); setOpen(r.path); }}>{r.path}</a>
+                      {match?.inSample.has(r.path) ? <span className="note" style={{ marginLeft: 4 }}>{vi ? `mẫu #${match.inSample.get(r.path)}` : `sample #${match.inSample.get(r.path)}`}</span> : null}
                       {r.error ? <div className="bad">{r.error}</div> : null}
                     </td>
                     <td className="name">{r.docType}</td>
