@@ -17,8 +17,17 @@ type Any = any;
 class Timeout extends Error {}
 
 // The Node default, imported once (a dynamic import per call costs milliseconds under loader hooks).
+// The specifier is a variable on purpose: bundlers (the extension's Vite build) must not pull the
+// legacy build and its worker into the bundle; the extension passes ReadOptions.pdfjs instead.
+const NODE_ADAPTER = './pdfjs-node.ts';
 let nodeLoader: Promise<PdfjsModule> | null = null;
-const nodeDefault = (): Promise<PdfjsModule> => (nodeLoader ??= import('./pdfjs-node.ts').then((m) => m.loadPdfjsNode()));
+const nodeDefault = (): Promise<PdfjsModule> =>
+  (nodeLoader ??= import(/* @vite-ignore */ NODE_ADAPTER)
+    .then((m: { loadPdfjsNode: () => Promise<PdfjsModule> }) => m.loadPdfjsNode())
+    .catch((e: unknown) => {
+      nodeLoader = null;
+      throw new Error(`pdf.js could not be loaded here; pass ReadOptions.pdfjs for this runtime (${String(e)})`);
+    }));
 
 const fail = (problem: InputProblem): ReadResult => ({ ok: false, format: 'pdf', problem });
 
