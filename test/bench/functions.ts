@@ -150,9 +150,9 @@ async function loop(ms: number, fire: () => Promise<unknown>): Promise<number> {
 }
 
 const sampleBody = batch();
-// Warm both (JIT, page cache).
-await loop(500, () => call(barePort, 'POST', '/bare', sampleBody));
-await loop(500, () => call(apiPort, 'POST', '/v1/checks', batch(), clerk));
+// Warm both (JIT; the API server's first touches of a 600 MB database are page faults).
+await loop(1000, () => call(barePort, 'POST', '/bare', sampleBody));
+await loop(3000, () => call(apiPort, 'POST', '/v1/checks', batch(), clerk));
 
 // ---- 4. Throughput: alternate slices ----
 let ingested = 0, barePost = 0, bareGet = 0, tIngest = 0, tPost = 0, tGet = 0;
