@@ -27,13 +27,14 @@ export const pointSequence: RuleKind = {
       if (e.kind === 'khoan') {
         const v = Number(label);
         if (!Number.isInteger(v)) continue;
-        if (v !== khoan + 1) obs.push({ status: 'fail', expected: `khoản ${khoan + 1}.`, found: `khoản ${p.label}`, location });
+        // A list restarting at 1 is a new Điều/Mục whose heading may not have been recognised: accepted.
+        if (v !== khoan + 1 && v !== 1) obs.push({ status: 'fail', expected: `khoản ${khoan + 1}.`, found: `khoản ${p.label}`, location });
         khoan = v; diem = -1;
       } else {
         const i = letters.indexOf(label.toLowerCase());
         if (i < 0) obs.push({ status: 'fail', expected: `điểm ${letters[diem + 1] ?? 'a'}) (chữ cái tiếng Việt, không dùng f, j, w, z)`, found: `điểm ${p.label}`, location });
         else {
-          if (i !== diem + 1) obs.push({ status: 'fail', expected: `điểm ${letters[diem + 1]})`, found: `điểm ${p.label}`, location });
+          if (i !== diem + 1 && i !== 0) obs.push({ status: 'fail', expected: `điểm ${letters[diem + 1]})`, found: `điểm ${p.label}`, location });
           diem = i;
         }
       }
