@@ -24,14 +24,15 @@ export class LocalServer {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'nd30-fn-'));
   private proc?: ChildProcess;
   log = '';
-  constructor(readonly port: number) {}
+  /** extraEnv overrides the defaults below (e.g. STATS_MIN_CELL for suppression tests). */
+  constructor(readonly port: number, readonly extraEnv: Record<string, string> = {}) {}
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
   }
 
   private env() {
-    return { ...process.env, PORT: String(this.port), DATA_DIR: this.dataDir, STATS_MIN_CELL: '1' };
+    return { ...process.env, PORT: String(this.port), DATA_DIR: this.dataDir, STATS_MIN_CELL: '1', ...this.extraEnv };
   }
 
   async start(): Promise<void> {
