@@ -135,6 +135,17 @@ describe('table borders', () => {
     expect(p.spacing.line).toEqual({ rule: 'auto', lines: 1 });
     expect(m.lines.some((l) => l.afterParagraph === p.index)).toBe(false);
   });
+
+  it('applies the table style conditional formats that w:tblLook turns on (header row, banded rows)', async () => {
+    const m = await model('traps.docx');
+    const one = byText(m, 'Ô 1');
+    const three = byText(m, 'Ô 3');
+    expect(one.spans[0]).toMatchObject({ bold: true, italic: false, sizePt: 12 });
+    expect(one.align).toBe('center');
+    expect(byText(m, 'Ô 2').spans[0].bold).toBe(true);
+    expect(three.spans[0]).toMatchObject({ bold: false, italic: true });
+    expect(three.align).toBe('left');
+  });
 });
 
 describe('text boxes', () => {

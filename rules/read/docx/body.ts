@@ -80,6 +80,8 @@ interface TblCtx {
   table: Table;
   /** Text-box nesting level the table was opened at: its cell paragraphs are at the same level. */
   tbDepth: number;
+  /** w:tblLook: which conditional formats of the table style apply. */
+  look?: { firstRow: boolean; lastColumn: boolean; firstColumn: boolean; noHBand: boolean; noVBand: boolean };
   style?: string;
   borders: Borders;
   grid: number[];
@@ -370,6 +372,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             case 'tblPr':
               if (!tbl || tblDepth !== 1) return;
               if (name === 'w:tblStyle') tbl.style = at(a, 'w:val');
+              else if (name === 'w:tblLook') tbl.look = tblLook(a);
               else if (name === 'w:tblBorders') enterMode('tblBorders');
               return;
             case 'tblBorders':
@@ -417,7 +420,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             if (cellCtx) {
               c.cell = cellCtx.ref;
               c.inCell = true;
-              c.tblStyle = tbl?.style ?? resolver.styles.defaultTable;
+              if (tbl) c.tblStyle = tableKey(tbl, cellCtx, tbl.style ?? resolver.styles.defaultTable);
             } else if (outer?.cell) c.cell = outer.cell; // a text box inside a cell: located by that cell
             pStack.push(c);
             return;
@@ -768,6 +771,48 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
   res.fields = [...fieldSet];
   if (!res.paragraphs.length) res.paragraphs = [];
   return res;
+}
+
+/** w:tblLook flags, from attributes or the legacy hex bit mask (w:val="04A0"). */
+function tblLook(a: Attrs): NonNullable<TblCtx['look']> {
+  const hex = at(a, 'w:val');
+  const bits = hex !== undefined ? parseInt(hex, 16) || 0 : 0;
+  const flag = (attr: string, bit: number): boolean => {
+    const v = at(a, attr);
+    return v !== undefined ? onOff(v) : (bits & bit) !== 0;
+  };
+  return {
+    firstRow: flag('w:firstRow', 0x20),
+    lastColumn: flag('w:lastColumn', 0x100),
+    firstColumn: flag('w:firstColumn', 0x80),
+    noHBand: flag('w:noHBand', 0x200),
+    noVBand: flag('w:noVBand', 0x400),
+  };
+}
+
+/** Table style key for a cell's paragraphs: the style plus the conditional formats that apply
+ *  (Word's order, lowest precedence first). The last row is not known while reading, so
+ *  lastRow formatting is not applied. */
+function tableKey(t: TblCtx, cell: CellCtx, style: string | undefined): string | undefined {
+  if (style === undefined) return undefined;
+  const look = t.look;
+  if (!look) return style;
+  const parts: string[] = [];
+  const r = cell.ref.row;
+  const col = cell.cell.col;
+  const cols = t.grid.length;
+  if (!look.noVBand) {
+    const v = col - (look.firstColumn ? 1 : 0);
+    if (v >= 0) parts.push(v % 2 === 0 ? 'band1Vert' : 'band2Vert');
+  }
+  if (!look.noHBand) {
+    const h = r - (look.firstRow ? 1 : 0);
+    if (h >= 0) parts.push(h % 2 === 0 ? 'band1Horz' : 'band2Horz');
+  }
+  if (look.firstColumn && col === 0) parts.push('firstCol');
+  if (look.lastColumn && cols && col + cell.span >= cols) parts.push('lastCol');
+  if (look.firstRow && r === 0) parts.push('firstRow');
+  return parts.length ? `${style}#${parts.join('+')}` : style;
 }
 
 function definedOnly(r: RunProps): RunProps {

@@ -47,7 +47,7 @@ export class Resolver {
     let r = this.baseCache.get(key);
     if (r) return r;
     r = mergeInto({} as RunProps, this.styles.defaultsR);
-    const t = this.styles.chain(tblStyle)?.rPr;
+    const t = this.tableLevel(tblStyle)?.rPr;
     if (t) mergeInto(r, t);
     const p = this.styles.chain(pStyle)?.rPr;
     const c = this.styles.chain(rStyle)?.rPr;
@@ -92,6 +92,29 @@ export class Resolver {
     };
   }
 
+  private tblCache = new Map<string, { pPr: ParaProps; rPr: RunProps } | undefined>();
+
+  /** Table style level for a cell: "styleId" or "styleId#firstRow+band1Horz" (conditional parts in
+   *  Word's precedence order, lowest first). */
+  tableLevel(key: string | undefined): { pPr: ParaProps; rPr: RunProps } | undefined {
+    if (key === undefined) return undefined;
+    if (this.tblCache.has(key)) return this.tblCache.get(key);
+    const [id, conds] = key.split('#');
+    const chain = this.styles.chain(id);
+    let out: { pPr: ParaProps; rPr: RunProps } | undefined;
+    if (chain) {
+      out = { pPr: { ...chain.pPr }, rPr: { ...chain.rPr } };
+      for (const type of conds ? conds.split('+') : []) {
+        const c = chain.cond[type];
+        if (!c) continue;
+        mergeInto(out.pPr, c.pPr);
+        mergeInto(out.rPr, c.rPr);
+      }
+    }
+    this.tblCache.set(key, out);
+    return out;
+  }
+
   /** A font slot value: a family name, or '@' + theme slot looked up in the theme. */
   private font(v: string | undefined): string | undefined {
     return v === undefined ? undefined : v.charCodeAt(0) === 64 /* @ */ ? themeFont(this.theme, v.slice(1)) : v;
@@ -103,7 +126,7 @@ export class Resolver {
     let p = this.pCache.get(key);
     if (p) return p;
     p = mergeInto({} as ParaProps, this.styles.defaultsP);
-    const t = this.styles.chain(tblStyle)?.pPr;
+    const t = this.tableLevel(tblStyle)?.pPr;
     if (t) mergeInto(p, t);
     const s = this.styles.chain(pStyle)?.pPr;
     if (s) mergeInto(p, s);

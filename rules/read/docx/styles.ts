@@ -15,12 +15,15 @@ export interface StyleDef {
   pPr: ParaProps;
   rPr: RunProps;
   tblBorders: Borders;
+  /** Table styles: conditional formatting by w:tblStylePr type (firstRow, band1Horz…). */
+  cond: Record<string, { pPr: ParaProps; rPr: RunProps }>;
 }
 
 export interface ChainProps {
   pPr: ParaProps;
   rPr: RunProps;
   tblBorders: Borders;
+  cond: Record<string, { pPr: ParaProps; rPr: RunProps }>;
   /** Display name of the style itself (w:name), else its id. */
   name: string;
 }
@@ -35,7 +38,7 @@ export interface Styles {
   chain(id: string | undefined): ChainProps | undefined;
 }
 
-const SKIP = new Set(['w:tblStylePr', 'w:rPrChange', 'w:pPrChange', 'w:tblPrChange', 'w:trPr', 'w:tcPr']);
+const SKIP = new Set(['w:rPrChange', 'w:pPrChange', 'w:tblPrChange', 'w:trPr', 'w:tcPr']);
 
 export function readStyles(bytes: Uint8Array | undefined, part: string, ctx: ReadCtx): Styles {
   const defaultsR: RunProps = {};
@@ -51,6 +54,7 @@ export function readStyles(bytes: Uint8Array | undefined, part: string, ctx: Rea
     let rTarget: RunProps | null = null;
     let pTarget: ParaProps | null = null;
     let inBorders = false;
+    let cond: { pPr: ParaProps; rPr: RunProps } | null = null;
     parseXml(
       bytes,
       part,
@@ -68,7 +72,7 @@ export function readStyles(bytes: Uint8Array | undefined, part: string, ctx: Rea
           }
           if (rTarget) return applyRunProp(rTarget, name, a);
           if (pTarget) return applyParaProp(pTarget, name, parent, a);
-          if (inBorders && cur) return applyBorder(cur.tblBorders, name, a);
+          if (inBorders && cur && !cond) return applyBorder(cur.tblBorders, name, a);
           switch (name) {
             case 'w:style':
               cur = {
@@ -78,6 +82,7 @@ export function readStyles(bytes: Uint8Array | undefined, part: string, ctx: Rea
                 pPr: {},
                 rPr: {},
                 tblBorders: {},
+                cond: {},
               };
               byId.set(cur.id, cur);
               if (cur.isDefault && cur.type === 'paragraph') defaultParagraph ??= cur.id;
@@ -89,11 +94,17 @@ export function readStyles(bytes: Uint8Array | undefined, part: string, ctx: Rea
             case 'w:basedOn':
               if (cur && parent === 'w:style') cur.basedOn = at(a, 'w:val');
               return;
+            case 'w:tblStylePr':
+              if (cur) {
+                cond = { pPr: {}, rPr: {} };
+                cur.cond[at(a, 'w:type') ?? 'wholeTable'] = cond;
+              }
+              return;
             case 'w:rPr':
-              rTarget = cur ? cur.rPr : parent === 'w:rPrDefault' ? defaultsR : null;
+              rTarget = cond ? cond.rPr : cur ? cur.rPr : parent === 'w:rPrDefault' ? defaultsR : null;
               return;
             case 'w:pPr':
-              pTarget = cur ? cur.pPr : parent === 'w:pPrDefault' ? defaultsP : null;
+              pTarget = cond ? cond.pPr : cur ? cur.pPr : parent === 'w:pPrDefault' ? defaultsP : null;
               return;
             case 'w:tblBorders':
               inBorders = true;
@@ -109,6 +120,7 @@ export function readStyles(bytes: Uint8Array | undefined, part: string, ctx: Rea
           if (name === 'w:rPr') rTarget = null;
           else if (name === 'w:pPr') pTarget = null;
           else if (name === 'w:tblBorders') inBorders = false;
+          else if (name === 'w:tblStylePr') cond = null;
           else if (name === 'w:style') cur = null;
         },
       },
@@ -128,11 +140,16 @@ export function readStyles(bytes: Uint8Array | undefined, part: string, ctx: Rea
     }
     let res: ChainProps | undefined;
     if (list.length) {
-      res = { pPr: {}, rPr: {}, tblBorders: {}, name: list[0].name ?? list[0].id };
+      res = { pPr: {}, rPr: {}, tblBorders: {}, cond: {}, name: list[0].name ?? list[0].id };
       for (let i = list.length - 1; i >= 0; i--) {
         mergeInto(res.pPr, list[i].pPr);
         mergeInto(res.rPr, list[i].rPr);
         mergeInto(res.tblBorders, list[i].tblBorders);
+        for (const [type, c] of Object.entries(list[i].cond)) {
+          const into = (res.cond[type] ??= { pPr: {}, rPr: {} });
+          mergeInto(into.pPr, c.pPr);
+          mergeInto(into.rPr, c.rPr);
+        }
       }
     }
     cache.set(id, res);
