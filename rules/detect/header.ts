@@ -6,6 +6,7 @@ import type { Line, Via } from './lines.ts';
 import { isDecoration, isUpper } from './text.ts';
 import { DO_KHAN, DO_MAT, isDiaDanh, isSoKyHieu, PARTY, QUOC_HIEU, TIEU_NGU, VV } from './patterns.ts';
 import { fold } from './text.ts';
+import { typeByTitle } from './doctypes.ts';
 
 export interface Header {
   layout: Components['layout'];
@@ -104,7 +105,14 @@ export function detectHeader(lines: Line[]): Header {
 
   // V/v: the line starting "V/v" under Số, with its continuation lines in the same column block.
   if (so) {
-    const start = z.find((l) => l.seq > so.seq && VV.test(l.key) && l.seq <= so.seq + 8);
+    // In the Số column (same cell/text box, left half of a tab row or a PDF page); in plain flow,
+    // before any type-name line (a "V/v" under "QUYẾT ĐỊNH" is a summary, judged by the rules).
+    const sameColumn = (l: Line) =>
+      so.via === 'cell' || so.via === 'textbox' ? sameBlock(so, l) || (l.via === so.via && l.side === so.side) : so.via === 'flow' ? true : l.side === so.side;
+    const start = z.find(
+      (l) => l.seq > so.seq && l.seq <= so.seq + 8 && VV.test(l.key) && sameColumn(l) &&
+        !z.some((m) => m.seq > so.seq && m.seq < l.seq && isUpper(m.text) && typeByTitle(m.text)),
+    );
     if (start) {
       h.vv.push(start);
       let prev = start;
