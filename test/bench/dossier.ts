@@ -42,7 +42,7 @@ async function endToEnd(): Promise<number> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rounds = Number(process.env.ROUNDS ?? 15);
+const rounds = Number(process.env.ROUNDS ?? 25);
 // Warm-up: pdf.js loading and JIT are not part of either side.
 await readersAlone();
 await endToEnd();
@@ -58,11 +58,13 @@ for (let i = 0; i < rounds; i++) {
     a.push(await readersAlone());
   }
 }
-const ra = median(a), rb = median(b);
-const overhead = (rb - ra) / ra;
+// Paired rounds: each end-to-end run is compared with the readers-alone run next to it, so a
+// busy moment on a shared machine slows both sides of the same pair; the median pair is reported.
+const ra = Math.min(...a), rb = Math.min(...b);
+const overhead = median(b.map((x, i) => x / a[i] - 1));
 console.log(`dossier: ${files.length} files (${files.filter((f) => !sniffImage(f.bytes)).length} read by the readers), ${rounds} rounds`);
-console.log(`  readers alone   median ${ra.toFixed(1)} ms`);
-console.log(`  checkDossier    median ${rb.toFixed(1)} ms`);
+console.log(`  readers alone   fastest ${ra.toFixed(1)} ms, median ${median(a).toFixed(1)} ms`);
+console.log(`  checkDossier    fastest ${rb.toFixed(1)} ms, median ${median(b).toFixed(1)} ms`);
 const inside = median(logic) / median(inReaders);
-console.log(`  overhead of the dossier logic (end to end vs readers alone): ${(overhead * 100).toFixed(1)} % (target ≤ 10 %) ${overhead <= 0.1 ? 'OK' : 'OVER'}`);
+console.log(`  overhead of the dossier logic (end to end vs readers alone, median of paired rounds): ${(overhead * 100).toFixed(1)} % (target ≤ 10 %) ${overhead <= 0.1 ? 'OK' : 'OVER'}`);
 console.log(`  inside checkDossier: logic median ${median(logic).toFixed(1)} ms vs readers ${median(inReaders).toFixed(1)} ms = ${(inside * 100).toFixed(1)} % (less sensitive to a busy machine)`);
