@@ -62,14 +62,14 @@ export async function readPdf(bytes: Uint8Array, opts?: ReadOptions): Promise<Re
       if (e instanceof Timeout) throw e;
       const name = (e as Any)?.name;
       if (name === 'PasswordException') return fail({ ruleId: 'input.encrypted', message: msg.encrypted, recognised: 'pdf' });
-      return fail({ ruleId: 'input.corrupt', message: msg.corrupt(describe(e)), recognised: 'pdf', detail: describe(e) });
+      return fail({ ruleId: 'input.corrupt', message: msg.corrupt, recognised: 'pdf', detail: describe(e) });
     }
     return await within(build(doc, pdfjs, limits.maxPages, deadline));
   } catch (e) {
     if (e instanceof Timeout) {
       return fail({ ruleId: 'input.too-large', message: msg.timeout(limits.timeMs), detail: `time > ${limits.timeMs} ms` });
     }
-    return fail({ ruleId: 'input.corrupt', message: msg.corrupt(describe(e)), recognised: 'pdf', detail: describe(e) });
+    return fail({ ruleId: 'input.corrupt', message: msg.corrupt, recognised: 'pdf', detail: describe(e) });
   } finally {
     clearTimeout(timer);
     try {
@@ -115,7 +115,7 @@ async function build(doc: Any, pdfjs: PdfjsModule, maxPages: number, deadline: n
     page.cleanup?.();
   }
   if (!raws.length && count > 0) {
-    return fail({ ruleId: 'input.corrupt', message: msg.corrupt('không đọc được trang nào'), recognised: 'pdf', detail: 'no readable page' });
+    return fail({ ruleId: 'input.corrupt', message: msg.corrupt, recognised: 'pdf', detail: 'no readable page' });
   }
   const signatureFields = await countSignatures(doc);
   const model = layout(raws, notes);

@@ -3,8 +3,9 @@
 export const msg = {
   encrypted:
     'Tệp PDF được đặt mật khẩu nên không đọc được nội dung. Hãy mở tệp, lưu lại bản không có mật khẩu rồi kiểm tra lại.',
-  corrupt: (what: string) =>
-    `Tệp PDF bị hỏng hoặc không đúng cấu trúc PDF (${what}) nên không đọc được. Hãy xuất lại tệp PDF từ văn bản gốc rồi kiểm tra lại.`,
+  // The technical reason (pdf.js' English message) goes to `detail`, not into the sentence.
+  corrupt:
+    'Tệp PDF bị hỏng hoặc không đúng cấu trúc PDF nên không đọc được. Hãy xuất lại tệp PDF từ văn bản gốc rồi kiểm tra lại.',
   scanned: (pages: number[]) =>
     `Trang ${pages.join(', ')} chỉ có hình ảnh (bản quét), không có lớp chữ: thể thức trên các trang này cần được kiểm tra bằng mắt. Nếu có thể, hãy dùng tệp PDF xuất trực tiếp từ văn bản gốc.`,
   tooManyPages: (n: number, max: number) =>
