@@ -17,7 +17,7 @@ export const canCuFormat: RuleKind = {
       const end = last ? '.' : ';';
       const expected = `chữ nghiêng, cỡ ${fmtRange(size, 'pt')}, cuối dòng có dấu "${end}"`;
       const r = checkStyle(p.text, p.spans, p.paragraph.align, { size, italic: true });
-      const t = p.text.trim();
+      const t = p.text.normalize('NFC').trim();
       if (!t.endsWith(end)) r.problems.push(`cuối dòng là "${t.slice(-1)}" thay vì "${end}"`);
       const location = locOf(p.paragraph, t);
       // PDF: a line ending mid-sentence is probably a paragraph the reader split; let a person look.

@@ -13,7 +13,7 @@ export const chuKyHoTen: RuleKind = {
     if (!p) return [{ status: 'not_applicable' }];
     const size = range(rule, 'size');
     const expected = `đậm, cỡ ${fmtRange(size, 'pt')}, không ghi học hàm, học vị trước họ tên`;
-    const t = p.text.trim();
+    const t = p.text.normalize('NFC').trim();
     const r = checkStyle(t, p.spans, null, { size, bold: true });
     const title = list(rule, 'titles').find((x) => t.startsWith(x + ' ') || (x.endsWith('.') && t.startsWith(x)));
     if (title) r.problems.unshift(`có "${title}" trước họ tên`);

@@ -18,7 +18,7 @@ export const chuKyQuyenHan: RuleKind = {
     const party = list(rule, 'partyPrefixes');
     const expected = `quyền hạn ${prefixes.join(', ')}; chữ in hoa, đậm, cỡ ${fmtRange(size, 'pt')}`;
     return pieces.map((p): Observation => {
-      const t = p.text.trim();
+      const t = p.text.normalize('NFC').trim();
       const r = checkStyle(t, p.spans, null, { size, bold: true, upper: true });
       const pt = party.find((x) => t.toUpperCase().startsWith(x));
       if (pt) r.problems.unshift(`dùng "${pt}" của văn bản Đảng`);

@@ -20,7 +20,7 @@ export const dieuFormat: RuleKind = {
     return heads.map(({ piece }): Observation => {
       // "Điều 1." and its title: the number part must be bold at least.
       // The number and title are bold; text after the title on the same line need not be.
-      const head = prefixSpans(piece.spans, /^\s*Điều\s+\d+[.:]?/u.exec(piece.text)?.[0].length ?? 6);
+      const head = prefixSpans(piece.spans, /^\s*Điều\s+\d+[.:]?/u.exec(piece.text.normalize('NFC'))?.[0].length ?? 6);
       const r = checkStyle(piece.text, head, piece.paragraph.align, { size, bold: true });
       const location = locOf(piece.paragraph, piece.text);
       if (r.problems.length) return { status: 'fail', expected, found: r.problems.join(', '), location };

@@ -16,12 +16,12 @@ export const kinhGuiFormat: RuleKind = {
     const obs: Observation[] = [];
     const expected = `"Kính gửi:" chữ thường, không đậm, cỡ ${fmtRange(size, 'pt')}`;
     const r = checkStyle(head.text, head.spans, null, { size, bold: false });
-    if (!/^\s*Kính gửi\s*:/u.test(head.text)) r.problems.push('thiếu dấu hai chấm sau "Kính gửi"');
+    if (!/^\s*Kính gửi\s*:/u.test(head.text.normalize('NFC'))) r.problems.push('thiếu dấu hai chấm sau "Kính gửi"');
     const location = locOf(head.paragraph, head.text);
     if (r.problems.length) obs.push({ status: 'fail', expected, found: r.problems.join(', '), location });
     else if (r.unknowns.length) obs.push({ status: 'needs_review', expected, found: r.unknowns.join(', '), location });
     // Recipients on their own lines (a single recipient on the "Kính gửi:" line needs nothing more).
-    const lines = rest.map((p) => ({ p, t: p.text.trim() }));
+    const lines = rest.map((p) => ({ p, t: p.text.normalize('NFC').trim() }));
     lines.forEach(({ p, t }, i) => {
       const last = i === lines.length - 1;
       const end = last ? '.' : ';';

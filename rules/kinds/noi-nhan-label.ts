@@ -14,7 +14,7 @@ export const noiNhanLabel: RuleKind = {
     const size = range(rule, 'size');
     const expected = `"Nơi nhận:" đậm, nghiêng, cỡ ${fmtRange(size, 'pt')}`;
     const p = nn.label;
-    const t = p.text.trim();
+    const t = p.text.normalize('NFC').trim();
     const label = p.spans.filter((s) => /\S/.test(s.text));
     const r = checkStyle(t, label, null, { size, bold: true, italic: true });
     if (!/^Nơi nhận\s*:/u.test(t)) r.problems.push(/^NƠI NHẬN/u.test(t) ? 'viết in hoa "NƠI NHẬN"' : 'thiếu dấu hai chấm');

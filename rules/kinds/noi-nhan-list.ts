@@ -15,7 +15,7 @@ export const noiNhanList: RuleKind = {
     const size = range(rule, 'size');
     const expected = `cỡ ${fmtRange(size, 'pt')}, đầu dòng "-", cuối dòng ";"`;
     return items.map((p): Observation => {
-      const t = p.text.trim();
+      const t = p.text.normalize('NFC').trim();
       const isLuu = /^[-–]?\s*Lưu\b/u.test(t);
       const r = checkStyle(t, p.spans, null, { size });
       if (!/^[-–]/.test(t)) r.problems.push('không bắt đầu bằng "-"');

@@ -12,9 +12,9 @@ export const noiNhanLuu: RuleKind = {
     const items = nn.items.filter((p) => /\S/.test(p.text));
     const last = items[items.length - 1];
     if (!last) return [{ status: 'fail', expected, found: 'không có dòng lưu', location: locOf(nn.label.paragraph, nn.label.text) }];
-    const t = last.text.trim();
+    const t = last.text.normalize('NFC').trim();
     const location = locOf(last.paragraph, t);
-    const luuLine = items.find((p) => /^[-–]?\s*Lưu\b/u.test(p.text.trim()));
+    const luuLine = items.find((p) => /^[-–]?\s*Lưu\b/u.test(p.text.normalize('NFC').trim()));
     if (!luuLine) return [{ status: 'fail', expected, found: 'không có dòng "Lưu"', location }];
     if (luuLine !== last) return [{ status: 'fail', expected, found: 'dòng "Lưu" không ở cuối', location: locOf(luuLine.paragraph, luuLine.text) }];
     const probs: string[] = [];

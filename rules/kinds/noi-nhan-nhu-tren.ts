@@ -11,10 +11,10 @@ export const noiNhanNhuTren: RuleKind = {
     const first = c.noiNhan.items.find((p) => /\S/.test(p.text));
     const expected = 'dòng đầu "- Như trên;"';
     if (!first) return [{ status: 'fail', expected, found: 'không có dòng nơi nhận', location: locOf(c.noiNhan.label.paragraph) }];
-    const t = first.text.trim();
+    const t = first.text.normalize('NFC').trim();
     const location = locOf(first.paragraph, t);
     if (/^[-–]\s*Như trên\s*;$/u.test(t)) return [{ status: 'pass', location }];
-    const elsewhere = c.noiNhan.items.some((p) => /Như trên/u.test(p.text));
+    const elsewhere = c.noiNhan.items.some((p) => /Như trên/u.test(p.text.normalize('NFC')));
     return [{ status: 'fail', expected, found: elsewhere ? '"Như trên" không ở dòng đầu hoặc sai dấu' : `dòng đầu "${t}"`, location }];
   },
 };

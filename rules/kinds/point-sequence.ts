@@ -22,7 +22,7 @@ export const pointSequence: RuleKind = {
     for (const e of events) {
       if (e.kind === 'heading') { khoan = 0; diem = -1; continue; }
       const p = e.p!;
-      const label = p.label.replace(/[.)\s]/g, '');
+      const label = p.label.normalize('NFC').replace(/[.)\s]/g, '');
       const location = locOf(p.piece.paragraph, p.piece.text);
       if (e.kind === 'khoan') {
         const v = Number(label);

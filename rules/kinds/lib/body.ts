@@ -42,6 +42,6 @@ export function judgeable(format: 'docx' | 'pdf', p: Paragraph): boolean {
 export function pdfOutliersToReview<T extends { status: string }>(format: 'docx' | 'pdf', obs: T[], judged: number): T[] {
   if (format !== 'pdf') return obs;
   const fails = obs.filter((o) => o.status === 'fail').length;
-  if (Number.isFinite(judged) && fails * 2 >= judged && judged >= 2) return obs;
+  if (Number.isFinite(judged) && fails * 2 >= judged && judged >= 3) return obs;
   return obs.map((o) => (o.status === 'fail' ? { ...o, status: 'needs_review' } : o));
 }
