@@ -1,0 +1,208 @@
+// Inspector dashboard: filters → five stats queries → the on-screen tables (dashboard-model.ts),
+// two charts, drill-down to a rule, exports of exactly these tables, print.
+import { useEffect, useMemo, useState } from 'react';
+import { nd30Pack } from '../../../rules/packs/index.ts';
+import type { Pack } from '../../../rules/pack.ts';
+import { BarChart } from '../../components/inspector/BarChart.tsx';
+import type { Session } from '../../components/inspector/Guard.tsx';
+import { download } from '../../lib/download.ts';
+import type { Filters, StatsAnswer, Unit } from '../../lib/inspector/api.ts';
+import { buildModel, type DashModel, type Section } from '../../lib/inspector/dashboard-model.ts';
+import { dashboardCsv, dashboardXlsx } from '../../lib/inspector/export.ts';
+import { suppressedLabel } from '../../lib/inspector/format.ts';
+import { Drill } from './Drill.tsx';
+import { SectionTable } from './SectionTable.tsx';
+
+const DOC_TYPES = ['QĐ', 'CV', 'TB', 'BC', 'TTr', 'KH', 'GM', 'NQ', 'CT', 'QC', 'QyĐ', 'HD', 'CTr', 'PA', 'ĐA', 'DA', 'BB', 'TTr', 'HĐ', 'CĐ', 'GUQ', 'GGT', 'PG', 'PC', 'PB', 'TC'];
+
+/** Units in tree order, indented by depth. */
+function treeOrder(units: Unit[], root: string): { id: string; label: string }[] {
+  const out: { id: string; label: string }[] = [];
+  const walk = (id: string, depth: number) => {
+    const u = units.find((x) => x.id === id);
+    out.push({ id, label: `${'\u00a0\u00a0'.repeat(depth)}${u?.name || id}` });
+    for (const c of units.filter((x) => x.parent === id).sort((a, b) => a.id.localeCompare(b.id))) walk(c.id, depth + 1);
+  };
+  walk(root, 0);
+  return out;
+}
+
+export function Dashboard({ session }: { session: Session }) {
+  const { api, me, t } = session;
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [pack, setPack] = useState<Pack | null>(null);
+  const [draft, setDraft] = useState<Filters>({ unit: me.unit });
+  const [filters, setFilters] = useState<Filters>({ unit: me.unit });
+  const [model, setModel] = useState<DashModel | null>(null);
+  const [error, setError] = useState('');
+  const [drill, setDrill] = useState<{ rule: string; unit?: string } | null>(null);
+
+  useEffect(() => {
+    void api.units().then(setUnits, () => setUnits([]));
+    void api.pack('nd30').then((p) => setPack(p ?? nd30Pack));
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    setModel(null);
+    setError('');
+    const started = performance.now();
+    void (async () => {
+      try {
+        const [overall, byRule, trend, byUnit, unitRule] = await Promise.all([
+          api.stats(filters, []),
+          api.stats(filters, ['rule']),
+          api.trend(filters),
+          api.stats(filters, ['unit']),
+          api.stats(filters, ['unit', 'rule']),
+        ] as Promise<StatsAnswer>[]);
+        if (!live) return;
+        setModel(buildModel({ overall, byRule, trend, byUnit, unitRule }, t, pack ?? nd30Pack, units));
+        (window as unknown as { __dashRenderMs?: number }).__dashRenderMs = performance.now() - started;
+      } catch (e) {
+        if (live) setError(`${t.serverError}: ${(e as Error).message}`);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [filters, pack, units, api, t]);
+
+  const unitOptions = useMemo(() => treeOrder(units, me.unit), [units, me.unit]);
+  const filterLine = [
+    `${t.unit}: ${units.find((u) => u.id === filters.unit)?.name || filters.unit}`,
+    `${t.from}: ${filters.from ?? t.all}`,
+    `${t.to}: ${filters.to ?? t.all}`,
+    `${t.docType}: ${filters.docType ?? t.all}`,
+    `${t.rule}: ${filters.rule ?? t.all}`,
+    `${t.mode}: ${filters.mode ? t[filters.mode] : t.all}`,
+  ].join('; ');
+  const set = (k: keyof Filters) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value || undefined }));
+  const sec = (k: Section['key']) => model?.sections.find((s) => s.key === k);
+
+  return (
+    <main className="insp" data-testid="dashboard" data-ready={model ? 'yes' : 'no'}>
+      <h1>{t.dashTitle}</h1>
+      <form
+        className="filters no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setDrill(null);
+          setFilters({ ...draft, unit: draft.unit || me.unit });
+        }}
+      >
+        <label>
+          {t.unit}
+          <select data-testid="f-unit" value={draft.unit} onChange={set('unit')}>
+            {(unitOptions.length ? unitOptions : [{ id: me.unit, label: me.unit }]).map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.from}
+          <input type="month" data-testid="f-from" value={draft.from ?? ''} onChange={set('from')} />
+        </label>
+        <label>
+          {t.to}
+          <input type="month" data-testid="f-to" value={draft.to ?? ''} onChange={set('to')} />
+        </label>
+        <label>
+          {t.docType}
+          <select data-testid="f-doctype" value={draft.docType ?? ''} onChange={set('docType')}>
+            <option value="">{t.all}</option>
+            {[...new Set(DOC_TYPES)].map((d) => (
+              <option key={d}>{d}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.rule}
+          <select data-testid="f-rule" value={draft.rule ?? ''} onChange={set('rule')}>
+            <option value="">{t.all}</option>
+            {(pack ?? nd30Pack).rules.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.mode}
+          <select data-testid="f-mode" value={draft.mode ?? ''} onChange={set('mode')}>
+            <option value="">{t.all}</option>
+            <option value="enforce">{t.enforce}</option>
+            <option value="observe">{t.observe}</option>
+          </select>
+        </label>
+        <button className="primary" type="submit" data-testid="f-apply">
+          {t.apply}
+        </button>
+      </form>
+      <p className="muted-text" data-testid="filter-line">
+        {filterLine}
+      </p>
+      {error && <p className="warn">{error}</p>}
+      {!model && !error && <p className="muted-text">{t.loading}</p>}
+      {model && (
+        <>
+          <div className="bar actions no-print">
+            <button data-testid="export-csv" onClick={() => download('thong-ke.csv', dashboardCsv(model.sections), 'text/csv;charset=utf-8')}>
+              {t.exportCsv}
+            </button>
+            <button data-testid="export-xlsx" onClick={async () => download('thong-ke.xlsx', await dashboardXlsx(model.sections, filterLine))}>
+              {t.exportXlsx}
+            </button>
+            <button data-testid="print" onClick={() => window.print()}>
+              {t.print}
+            </button>
+          </div>
+          <p className="muted-text">
+            {t.lastCheckNote} {t.suppressedNote.replaceAll('{n}', String(model.minCell))}
+          </p>
+          <div className="figures" data-testid="figures">
+            {sec('overview')!.rows.map(([k, v]) => (
+              <div className="figure" key={k}>
+                {k}
+                <b data-testid="figure" data-key={k} className={v === suppressedLabel(model.minCell) ? 'sup' : ''}>
+                  {v}
+                </b>
+              </div>
+            ))}
+          </div>
+          {drill && <Drill session={session} pack={pack ?? nd30Pack} filters={filters} target={drill} units={units} onClose={() => setDrill(null)} />}
+          <div className="charts">
+            <section>
+              <h2>{t.topRules}</h2>
+              <BarChart
+                testId="chart-rules"
+                horizontal
+                labels={model.chartRules.map((r) => r.label)}
+                series={[{ label: 'Văn bản có lỗi', data: model.chartRules.map((r) => r.withError) }]}
+                height={Math.max(160, model.chartRules.length * 28)}
+              />
+            </section>
+            <section>
+              <h2>{t.trend}</h2>
+              <BarChart
+                testId="chart-trend"
+                labels={model.chartMonths.map((m) => m.month)}
+                series={[
+                  { label: 'Số văn bản', data: model.chartMonths.map((m) => m.documents) },
+                  { label: 'Văn bản có lỗi', data: model.chartMonths.map((m) => m.withError) },
+                ]}
+              />
+            </section>
+          </div>
+          {model.sections
+            .filter((s) => s.key !== 'overview')
+            .map((s) => (
+              <SectionTable key={s.key} section={s} minCell={model.minCell} onOpen={setDrill} />
+            ))}
+        </>
+      )}
+    </main>
+  );
+}
