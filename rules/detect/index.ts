@@ -69,9 +69,9 @@ export function detect(model: DocumentModel): Detection {
     return r;
   };
   const ruleLines = {
-    tieuNgu: take(lineUnder(model, header.tieuNgu, taken)),
-    coQuan: take(lineUnder(model, header.coQuan.at(-1), taken)),
-    trichYeu: take(lineUnder(model, title.trichYeu.at(-1) ?? title.tenLoai, taken)),
+    tieuNgu: take(lineUnder(model, header.tieuNgu, taken, 1)),
+    coQuan: take(lineUnder(model, header.coQuan.at(-1), taken, 0.4)),
+    trichYeu: take(lineUnder(model, title.trichYeu.at(-1) ?? title.tenLoai, taken, 0.4)),
   };
 
   const components: Components = {

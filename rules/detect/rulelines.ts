@@ -30,7 +30,19 @@ function paragraphSpan(model: DocumentModel, index: number): Set<number> {
  * Candidate lines under `comp`, best first. `side` breaks ties when several lines follow the same
  * paragraph (tab layouts draw the agency and motto lines after one paragraph).
  */
-export function lineUnder(model: DocumentModel, comp: Line | null | undefined, taken: Set<RuleLine>): RuleLine | null {
+/** Printed width of a piece, estimated from its characters and font size (Times New Roman). */
+function textWidthMm(comp: Line): number {
+  const size = comp.spans.find((s) => s.sizePt)?.sizePt ?? 13;
+  const em = (size * 25.4) / 72;
+  const t = comp.text.trim();
+  return t.length * em * (t === t.toUpperCase() ? 0.57 : 0.44);
+}
+
+/**
+ * @param ratio expected line length relative to the text (1 under the motto, ~0.4 under the agency
+ * and the summary): breaks ties between lines of unknown position by their lengths
+ */
+export function lineUnder(model: DocumentModel, comp: Line | null | undefined, taken: Set<RuleLine>, ratio = 1): RuleLine | null {
   if (!comp) return null;
   const span = paragraphSpan(model, comp.paragraph.index);
   let cands = model.lines.filter((r) => !taken.has(r) && r.afterParagraph !== null && span.has(r.afterParagraph));
@@ -51,6 +63,10 @@ export function lineUnder(model: DocumentModel, comp: Line | null | undefined, t
   if (withBox.length === cands.length && comp.side !== 'full' && comp.side !== 'center') {
     withBox.sort((a, c) => centreX(a.box!) - centreX(c.box!));
     return comp.side === 'left' ? withBox[0] : withBox[withBox.length - 1];
+  }
+  if (cands.every((r) => r.lengthMm)) {
+    const want = ratio * textWidthMm(comp);
+    return [...cands].sort((a, c) => Math.abs(a.lengthMm! - want) - Math.abs(c.lengthMm! - want))[0];
   }
   return comp.side === 'right' ? cands[cands.length - 1] : cands[0];
 }

@@ -1,5 +1,6 @@
 // Detection on the generated documents (test/fixtures/detect/make.ts): every component of each
-// document, in .docx (table / text-box / tab layouts) and in the PDF LibreOffice printed from it.
+// document, in .docx (table / text-box / tab / flow layouts), in the PDF LibreOffice printed from
+// it, and in the .docx LibreOffice saved again from it (out/lo/).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { SPECS, type Spec } from '../fixtures/detect/specs.ts';
@@ -19,9 +20,12 @@ const pointLabels = (s: Spec) =>
     .map((b) => ('text' in b ? /^(\d+\.|[a-zđ]\))/.exec(b.text)![1] : ''));
 
 for (const s of SPECS) {
-  for (const format of ['docx', 'pdf'] as const) {
-    describe(`${s.name}.${format}`, async () => {
-      const r = await detectFile(join(OUT, `${s.name}.${format}`));
+  // docx: written by the `docx` package (Word-like XML); lo: the same saved again by LibreOffice.
+  for (const variant of ['docx', 'pdf', 'lo'] as const) {
+    const format = variant === 'pdf' ? 'pdf' : 'docx';
+    const file = variant === 'lo' ? `lo/${s.name}.docx` : `${s.name}.${variant}`;
+    describe(file, async () => {
+      const r = await detectFile(join(OUT, file));
       if (!r) throw new Error('the reader refused the fixture');
       const { d } = r;
       const c = d.components;
