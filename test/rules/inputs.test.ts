@@ -48,6 +48,12 @@ describe('input.* findings', () => {
     // Only what an image still shows (paper size, orientation) may pass.
     expect(r.summary.passed).toBeLessThanOrEqual(8);
   });
+  it('a text page plus a scanned page: input.scanned names page 2; a component missing from the text is needs_review', async () => {
+    const r = await check('input-mixed-scan.pdf');
+    expect(r.findings.find((f) => f.ruleId === 'input.scanned')).toMatchObject({ status: 'fail', location: { page: 2 } });
+    expect(r.findings.find((f) => f.ruleId === 'nd30.noi-nhan.present')).toMatchObject({ status: 'needs_review' });
+    expect(r.findings.find((f) => f.ruleId === 'nd30.quoc-hieu.present')).toBeUndefined(); // seen on page 1
+  });
   it('the sha256 is of the bytes (same bytes, same hash; other bytes, other hash)', async () => {
     const a = await check('clean-tb.docx'), b = await check('clean-tb.docx'), c = await check('clean-gm.docx');
     expect(a.sha256).toBe(b.sha256);
