@@ -404,6 +404,35 @@ export function buildLines(model: DocumentModel): Line[] {
       });
     }
   }
+  return model.format === 'pdf' && docArea ? joinRunOn(out, docArea) : out;
+}
+
+/**
+ * PDF: a body paragraph's last printed line can come back as a paragraph of its own ("… tỉnh
+ * Ninh" + "Bình"). A line right under a wide body line that did not end a sentence, starting at
+ * the left margin (a new paragraph starts at its first-line indent), continues it.
+ */
+function joinRunOn(lines: Line[], area: Area): Line[] {
+  const out: Line[] = [];
+  const width = area.x1 - area.x0;
+  for (const l of lines) {
+    const prev = out.at(-1);
+    const a = prev?.box;
+    const b = l.box;
+    if (
+      prev && a && b && prev.page === l.page && !prev.dataTable && !l.dataTable &&
+      prev.side === 'full' && (l.side === 'full' || l.side === 'left') &&
+      a.x1 - a.x0 > width * 0.75 && // the line above runs to the right margin
+      Math.abs(b.x0 - area.x0) < 2 && b.x0 < a.x0 - 5 && // this one starts at the margin, left of it
+      b.y0 - a.y1 < 2 && b.y0 > a.y0 &&
+      !/[.;:!?]["”)]?$/.test(prev.text) && !STRUCTURAL.test(l.key)
+    ) {
+      out[out.length - 1] = mergeLines(prev, l);
+      continue;
+    }
+    out.push(l);
+  }
+  out.forEach((l, i) => (l.seq = i));
   return out;
 }
 

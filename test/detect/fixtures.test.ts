@@ -85,7 +85,7 @@ for (const s of SPECS) {
       it('finds the Điều headings, khoản/điểm points and the body', () => {
         const dieu = s.body.filter((b) => b.k === 'dieu').map((b) => ('text' in b ? b.text : ''));
         expect(c.headings.map((h) => h.level)).toEqual(dieu.map(() => 'dieu'));
-        c.headings.forEach((h, i) => expect(dieu[i].startsWith(squash(h.piece.text).slice(0, 40))).toBe(true));
+        expect(c.headings.map((h) => squash(h.piece.text))).toEqual(dieu);
         const labels = c.points.map((p) => p.label);
         if (format === 'docx') expect(labels).toEqual(pointLabels(s));
         else {
