@@ -1,6 +1,6 @@
 // The result of one check: what was checked with which pack, the counts, and the findings
 // grouped by component in document order, with filters and per-document muting.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Report } from '../../rules/report.ts';
 import { componentName, strings, type Lang } from '../lib/i18n.ts';
 import { BUCKETS, countFindings, groupFindings, placeText, type Bucket, type Mutes } from '../lib/report-view.ts';
@@ -21,6 +21,13 @@ export function ReportView({ report, lang, pack, mutes, active, onMute, onShow }
   const [show, setShow] = useState<Record<Bucket, boolean>>({ error: true, warning: true, info: true, review: true });
   const [muting, setMuting] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  // The same rule failing in many paragraphs: show the first few, fold the rest behind one line.
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  useEffect(() => setExpanded(new Set()), [report.sha256]);
+  useEffect(() => {
+    const f = active !== undefined ? report.findings[active] : undefined;
+    if (f && !expanded.has(f.ruleId)) setExpanded(new Set([...expanded, f.ruleId]));
+  }, [active]);
   const counts = countFindings(report, mutes);
   const groups = groupFindings(report, { show, mutes });
   const label: Record<Bucket, string> = { error: s.errors, warning: s.warnings, review: s.review, info: s.info };
@@ -58,10 +65,34 @@ export function ReportView({ report, lang, pack, mutes, active, onMute, onShow }
           <h3>
             {componentName(g.component, lang)} <span className="muted-text">({g.items.length})</span>
           </h3>
-          {g.items.map(({ index, finding: f, bucket }) => (
+          {g.items.map(({ index, finding: f, bucket }, k) => {
+            const same = g.items.filter((x) => x.finding.ruleId === f.ruleId);
+            const nth = same.findIndex((x) => x.index === index);
+            const folded = same.length > FOLD_OVER && nth >= FOLD_SHOW && !expanded.has(f.ruleId);
+            const foldLine =
+              folded && nth === FOLD_SHOW ? (
+                <button
+                  key={`more-${f.ruleId}-${k}`}
+                  className="more"
+                  data-testid="more"
+                  data-rule={f.ruleId}
+                  onClick={() => setExpanded(new Set([...expanded, f.ruleId]))}
+                >
+                  {lang === 'vi' ? `Hiện thêm ${same.length - FOLD_SHOW} chỗ cùng lỗi` : `Show ${same.length - FOLD_SHOW} more of the same`}
+                  {': '}
+                  {same
+                    .slice(FOLD_SHOW, FOLD_SHOW + 6)
+                    .map((x) => placeText(x.finding, s))
+                    .filter(Boolean)
+                    .join('; ')}
+                  {same.length > FOLD_SHOW + 6 ? '; …' : ''}
+                </button>
+              ) : null;
+            return [foldLine,
             <article
               key={index}
               id={`finding-${index}`}
+              hidden={folded}
               className={`finding ${bucket}${active === index ? ' active' : ''}`}
               data-finding={index}
               data-rule={f.ruleId}
@@ -103,8 +134,8 @@ export function ReportView({ report, lang, pack, mutes, active, onMute, onShow }
                   <button type="button" onClick={() => setMuting(null)}>{s.cancel}</button>
                 </form>
               ) : null}
-            </article>
-          ))}
+            </article>];
+          })}
         </div>
       ))}
       {Object.keys(mutes).length ? (
@@ -124,3 +155,7 @@ export function ReportView({ report, lang, pack, mutes, active, onMute, onShow }
 }
 
 export { BUCKETS };
+
+/** Fold a rule's findings inside a group when there are more than FOLD_OVER; show FOLD_SHOW. */
+const FOLD_OVER = 3;
+const FOLD_SHOW = 2;

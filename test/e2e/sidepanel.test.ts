@@ -61,6 +61,18 @@ describe('side panel', () => {
     expect(await shownRules()).toEqual(want.findings.map((f) => f.ruleId).sort());
     // Groups carry the clerk's names for components.
     expect(await page.locator('[data-testid=group] h3').allTextContents()).not.toHaveLength(0);
+    await page.screenshot({ path: artifact('sidepanel-summary.png') });
+    // A rule failing in many paragraphs is folded after two, behind one line that lists the places.
+    const byRule = new Map<string, number>();
+    for (const f of want.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const [rule, n] = [...byRule].find(([, k]) => k > 3) ?? [];
+    if (rule) {
+      const more = page.locator(`[data-testid=more][data-rule="${rule}"]`);
+      expect(await more.textContent()).toContain(`Hiện thêm ${n! - 2} chỗ cùng lỗi`);
+      expect(await page.locator(`[data-finding][data-rule="${rule}"]:visible`).count()).toBe(2);
+      await more.click();
+      expect(await page.locator(`[data-finding][data-rule="${rule}"]:visible`).count()).toBe(n);
+    }
   });
 
   test('.docx preview marks the paragraphs findings point at; clicking a finding scrolls there and back', async () => {
