@@ -37,11 +37,9 @@ async function main(argv: string[]): Promise<number> {
     if (args.json || tty) process.stderr.write(`${tty ? '\r\x1b[K' : ''}[${done}/${total}] ${f}${who}${tty ? '' : '\n'}`);
   }, mainWorks);
   if (tty) process.stderr.write('\r\x1b[K');
-  if (args.json) process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
-  else {
-    for (const r of reports) process.stdout.write(fileBlock(r) + '\n');
-    process.stdout.write(summaryTable(reports) + '\n');
-  }
+  // Wait for stdout to take everything before exiting (pipes are asynchronous on some systems).
+  const text = args.json ? JSON.stringify(reports, null, 2) + '\n' : reports.map((r) => fileBlock(r) + '\n').join('') + summaryTable(reports) + '\n';
+  await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
 }
 
