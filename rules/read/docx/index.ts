@@ -2,9 +2,11 @@
 // footers per section → DocumentModel. Refusals come back as InputProblem (input.* rule ids).
 //
 // What the model means for a .docx (for detection and rule kinds):
-// - Values are what Word shows: formatting resolved through docDefaults, table style, paragraph
-//   and character styles (toggles XOR-ed), numbering level and direct formatting; Word's own
-//   defaults (Times New Roman, 10 pt, left, single spacing) when the file sets nothing.
+// - Values are what Word shows: formatting resolved through docDefaults, table style (with the
+//   conditional formats w:tblLook enables, except lastRow), paragraph and character styles
+//   (toggles XOR-ed), numbering level and direct formatting; Word's own defaults (Times New
+//   Roman, 10 pt, left, single spacing) when the file sets nothing. Numbering labels take the
+//   paragraph mark's run properties plus the level's.
 // - Span.font is the font of the slot the characters use (ASCII → w:ascii, Vietnamese letters →
 //   w:hAnsi, CJK/complex → w:eastAsia/w:cs); a run whose slots differ is split into spans.
 // - paragraph.text includes the numbering label and its separator (tab/space); `label` holds it.
