@@ -88,7 +88,10 @@ export function detectHeader(lines: Line[]): Header {
     if (taken.has(l) || isDecoration(l.text)) continue;
     if (agencySide ? l.side !== agencySide : l.side === 'right') continue;
     if (QUOC_HIEU.test(l.key) || TIEU_NGU.test(l.key) || DO_KHAN.test(l.key) || DO_MAT.test(l.key)) continue;
-    if (!isUpper(l.text) || l.text.length > 90) continue;
+    // In a column the position says "agency" even when the case is wrong (the rules judge the
+    // case); in plain flow only upper-case lines can be told from the rest.
+    if (l.text.length > 90 || (!isUpper(l.text) && !(agencySide && /^\p{Lu}/u.test(l.text.trim())))) continue;
+    if (/^\(|:$|^(NGUOI KY|EMAIL|THOI GIAN KY|CO QUAN)\b/.test(l.key)) continue;
     agency.push(l);
   }
   // A lone one-word line ("ẢNH" of a photo box) is no agency name.
