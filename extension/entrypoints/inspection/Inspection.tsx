@@ -1,0 +1,266 @@
+// Sampling and the inspection record: draw a seeded sample on the server, open each sampled
+// document's summary, re-check the file locally, record verdicts, then print or save the record.
+import { useEffect, useMemo, useState } from 'react';
+import type { Pack } from '../../../rules/pack.ts';
+import { nd30Pack } from '../../../rules/packs/index.ts';
+import { recordContent } from '../../../rules/inspection/record.ts';
+import type { Session } from '../../components/inspector/Guard.tsx';
+import { RecordView } from '../../components/inspector/RecordView.tsx';
+import { download } from '../../lib/download.ts';
+import type { InspectionHead, InspectionItem, InspectionSummary, Unit } from '../../lib/inspector/api.ts';
+import { defaultForm, recordInput, type RecordForm } from '../../lib/inspector/record-input.ts';
+import { ItemPanel } from './ItemPanel.tsx';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function Inspection({ session }: { session: Session }) {
+  const { api, me, t } = session;
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [pack, setPack] = useState<Pack>(nd30Pack);
+  const [list, setList] = useState<InspectionHead[]>([]);
+  const [draw, setDraw] = useState({ unit: me.unit, from: `${new Date().getFullYear()}-01-01`, to: today(), size: 10, seed: '', title: '' });
+  const [current, setCurrent] = useState<{ head: InspectionHead; items: InspectionItem[] } | null>(null);
+  const [summary, setSummary] = useState<InspectionSummary | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const [error, setError] = useState('');
+  const [form, setForm] = useState<RecordForm | null>(null);
+  const [showRecord, setShowRecord] = useState(false);
+
+  useEffect(() => {
+    void api.units().then(setUnits, () => setUnits([]));
+    void api.pack('nd30').then((p) => p && setPack(p));
+    void api.inspections().then(setList, () => setList([]));
+  }, [api]);
+
+  const unitName = (id: string) => units.find((u) => u.id === id)?.name || id;
+
+  async function load(id: string) {
+    setError('');
+    try {
+      const r = await api.inspection(id);
+      setCurrent({ head: r.inspection, items: r.items });
+      setSummary(await api.summary(id));
+      setForm((f) => f ?? defaultForm(unitName(r.inspection.unit)));
+      setOpen(null);
+      setShowRecord(false);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function drawSample() {
+    setError('');
+    try {
+      const r = await api.createInspection({ ...draw, seed: draw.seed.trim() || undefined, title: draw.title.trim() || `Đợt kiểm tra ${unitName(draw.unit)}` });
+      setList((l) => [r.inspection, ...l]);
+      setForm(defaultForm(unitName(r.inspection.unit)));
+      await load(r.inspection.id);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function saved(pos: number, item: InspectionItem) {
+    setCurrent((c) => c && { ...c, items: c.items.map((i) => (i.pos === pos ? item : i)) });
+    if (current) setSummary(await api.summary(current.head.id));
+  }
+
+  const content = useMemo(
+    () => (current && summary && form ? recordContent(recordInput(current.head, current.items, summary, pack, units, form)) : null),
+    [current, summary, form, pack, units],
+  );
+
+  const set = (k: keyof typeof draw) => (e: { target: { value: string } }) => setDraw((d) => ({ ...d, [k]: k === 'size' ? Number(e.target.value) : e.target.value }));
+  const setF = (k: keyof RecordForm) => (e: { target: { value: string } }) => setForm((f) => f && { ...f, [k]: e.target.value });
+
+  return (
+    <main className="insp" data-testid="inspection">
+      <h1>{t.inspTitle}</h1>
+      <section className="no-print">
+        <h2>Chọn mẫu mới</h2>
+        <div className="filters">
+          <label>
+            {t.unit}
+            <select data-testid="s-unit" value={draw.unit} onChange={set('unit')}>
+              {(units.length ? units : [{ id: me.unit, name: me.unit, parent: null }]).map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name || u.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Từ ngày
+            <input type="date" data-testid="s-from" value={draw.from} onChange={set('from')} />
+          </label>
+          <label>
+            Đến ngày
+            <input type="date" data-testid="s-to" value={draw.to} onChange={set('to')} />
+          </label>
+          <label>
+            Số văn bản (N)
+            <input type="number" min={1} max={500} data-testid="s-size" value={draw.size} onChange={set('size')} />
+          </label>
+          <label>
+            Mã chọn mẫu (để chọn lại đúng mẫu)
+            <input type="text" data-testid="s-seed" value={draw.seed} onChange={set('seed')} placeholder="tự sinh nếu để trống" />
+          </label>
+          <label>
+            Tên đợt kiểm tra
+            <input type="text" data-testid="s-title" value={draw.title} onChange={set('title')} />
+          </label>
+          <button className="primary" data-testid="s-draw" onClick={() => void drawSample()}>
+            Chọn mẫu
+          </button>
+        </div>
+        <label className="bar">
+          Đợt đã có:
+          <select data-testid="s-list" value={current?.head.id ?? ''} onChange={(e) => e.target.value && void load(e.target.value)} style={{ width: 'auto' }}>
+            <option value="">—</option>
+            {list.map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.title} ({unitName(h.unit)}, {h.from} – {h.to}, mã {h.seed})
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && <p className="warn">{error}</p>}
+      </section>
+
+      {current && (
+        <section className="no-print" data-testid="sample" data-id={current.head.id}>
+          <h2>
+            Mẫu: {current.items.length}/{current.head.population} văn bản của {unitName(current.head.unit)} (mã chọn mẫu <code data-testid="sample-seed">{current.head.seed}</code>)
+          </h2>
+          {summary && (
+            <p className="muted-text" data-testid="sample-progress">
+              Đã xem {summary.reviewed}/{summary.sampled}; máy phát hiện lỗi ở {summary.machine.documentsWithError} văn bản; kiểm tra trực tiếp thấy vấn đề ở {summary.manual.documentsWithProblem} văn bản.
+            </p>
+          )}
+          <table className="grid" data-testid="sample-table">
+            <thead>
+              <tr>
+                <th>STT</th>
+                <th className="name">Đơn vị</th>
+                <th className="name">Mã văn bản (sha256)</th>
+                <th>{t.docType}</th>
+                <th>Kiểm tra lúc</th>
+                <th>Lỗi</th>
+                <th className="name">Kiểm tra trực tiếp</th>
+              </tr>
+            </thead>
+            <tbody>
+              {current.items.map((i) => (
+                <tr key={i.pos} data-testid="sample-row" data-sha={i.sha256} className={open === i.pos ? 'sel' : ''}>
+                  <td>{i.pos + 1}</td>
+                  <td className="name">{unitName(i.unit)}</td>
+                  <td className="name">
+                    <button data-testid="open-item" onClick={() => setOpen(i.pos)} title={i.sha256}>
+                      {i.sha256.slice(0, 12)}…
+                    </button>
+                  </td>
+                  <td>{i.machine.docType ?? '—'}</td>
+                  <td>{i.machine.checkedAt.slice(0, 10)}</td>
+                  <td>{i.machine.errors}</td>
+                  <td className="name" data-testid="verdict-state">
+                    {i.verdict ? (Object.entries(i.verdict).some(([k, v]) => k !== 'note' && typeof v === 'object' && !v.ok) ? 'Có vấn đề' : 'Đạt') : 'Chưa xem'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {open !== null && (
+            <ItemPanel
+              key={open}
+              session={session}
+              pack={pack}
+              inspectionId={current.head.id}
+              item={current.items.find((i) => i.pos === open)!}
+              onSaved={saved}
+              onClose={() => setOpen(null)}
+            />
+          )}
+        </section>
+      )}
+
+      {current && form && content && (
+        <div className="record-wrap">
+          <section className="no-print">
+            <h2>Biên bản kiểm tra</h2>
+            <div className="filters">
+              <label>
+                Cơ quan chủ quản
+                <input type="text" data-testid="r-parent" value={form.agencyParent} onChange={setF('agencyParent')} />
+              </label>
+              <label>
+                Cơ quan kiểm tra
+                <input type="text" data-testid="r-agency" value={form.agencyName} onChange={setF('agencyName')} />
+              </label>
+              <label>
+                Chữ viết tắt
+                <input type="text" data-testid="r-abbr" value={form.agencyAbbr} onChange={setF('agencyAbbr')} />
+              </label>
+              <label>
+                Địa danh
+                <input type="text" data-testid="r-place" value={form.place} onChange={setF('place')} />
+              </label>
+              <label>
+                Số biên bản
+                <input type="text" data-testid="r-number" value={form.number} onChange={setF('number')} />
+              </label>
+              <label>
+                Ngày
+                <input type="date" data-testid="r-date" value={form.date} onChange={setF('date')} />
+              </label>
+              <label>
+                Chức vụ người ký
+                <input type="text" data-testid="r-signer-head" value={form.signerHead} onChange={setF('signerHead')} />
+              </label>
+              <label>
+                Họ tên người ký
+                <input type="text" data-testid="r-signer" value={form.signerName} onChange={setF('signerName')} />
+              </label>
+            </div>
+            <label>
+              Nơi nhận (mỗi dòng một nơi)
+              <textarea data-testid="r-recipients" rows={3} value={form.recipients} onChange={setF('recipients')} />
+            </label>
+            <label>
+              Kiến nghị (mỗi dòng một kiến nghị; để trống để dùng kiến nghị gợi ý)
+              <textarea data-testid="r-recs" rows={3} value={form.recommendations} onChange={setF('recommendations')} />
+            </label>
+            <div className="bar actions">
+              <button data-testid="r-show" onClick={() => setShowRecord(true)}>
+                Xem biên bản
+              </button>
+              <button
+                data-testid="r-print"
+                onClick={() => {
+                  setShowRecord(true);
+                  document.body.classList.add('print-record');
+                  setTimeout(() => {
+                    window.print();
+                    document.body.classList.remove('print-record');
+                  }, 50);
+                }}
+              >
+                In / lưu PDF
+              </button>
+              <button
+                data-testid="r-docx"
+                onClick={async () => {
+                  const { recordDocx } = await import('../../../rules/inspection/record-docx.ts');
+                  const bytes = await recordDocx(recordInput(current.head, current.items, summary!, pack, units, form));
+                  download(`bien-ban-kiem-tra-${current.head.unit}.docx`, new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+                }}
+              >
+                Tải .docx
+              </button>
+            </div>
+          </section>
+          {showRecord && <RecordView c={content} />}
+        </div>
+      )}
+    </main>
+  );
+}
