@@ -18,6 +18,9 @@ interface Schema extends DBSchema {
   outbox: { key: string; value: Item; indexes: { nextAt: number } };
 }
 
+/** Settings' default unit before the user sets one (see settings.ts). */
+export const UNSET_UNIT = 'chua-dat';
+
 let dbp: Promise<IDBPDatabase<Schema>> | undefined;
 function db() {
   dbp ??= openDB<Schema>('nd30-checker', 1, {
@@ -54,6 +57,8 @@ export interface FlushOptions {
   enabled: boolean;
   /** Ignore backoff (the user pressed "send now", or the network just came back). */
   force?: boolean;
+  /** The unit configured now: replaces the "not set yet" placeholder in summaries queued before. */
+  unit?: string;
   batchSize?: number;
   fetch?: typeof fetch;
 }
@@ -72,7 +77,9 @@ async function flushOnce(o: FlushOptions): Promise<FlushResult> {
   let error: string | undefined;
   for (let i = 0; i < ready.length; i += o.batchSize ?? 200) {
     const items = ready.slice(i, i + (o.batchSize ?? 200));
-    const body: IngestBatch = { summaries: items.map((x) => x.summary) };
+    const body: IngestBatch = {
+      summaries: items.map((x) => (o.unit && x.summary.unit === UNSET_UNIT ? { ...x.summary, unit: o.unit } : x.summary)),
+    };
     try {
       const res = await (o.fetch ?? fetch)(`${o.server}/v1/checks`, {
         method: 'POST',

@@ -21,7 +21,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   server: '',
   token: '',
-  unit: 'chua-dat',
+  unit: 'chua-dat', // outbox.ts UNSET_UNIT: replaced by the configured unit when sending
   role: 'clerk',
   lang: 'vi',
   sendStats: true,

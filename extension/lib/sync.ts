@@ -35,5 +35,5 @@ export async function refreshPacks(s?: Settings): Promise<PackState> {
 
 export async function sendStats(s?: Settings, force = false) {
   const st = s ?? (await loadSettings());
-  return flush({ server: st.server, token: st.token, enabled: st.sendStats, force });
+  return flush({ server: st.server, token: st.token, enabled: st.sendStats, force, unit: st.unit });
 }

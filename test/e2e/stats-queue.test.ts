@@ -51,8 +51,13 @@ const queued = async (page: Page) => Number((await page.getByTestId('queued').te
 
 test('options: saved, connection tested with a clear result, then used by the panel', async () => {
   b = await launch({ keepProfile: true });
+  // A check before anything is configured: queued locally under the "unit not set" placeholder.
+  const first = await b.open('sidepanel.html');
+  await first.getByTestId('first-run-ok').click();
+  await checkInPanel(first, DOCX);
+  await expect.poll(() => queued(first), { timeout: 15_000 }).toBe(1);
+  await first.close();
   const opt = await b.open('options.html');
-  await opt.getByTestId('first-run-ok').click();
   await opt.getByTestId('server').fill('not a url');
   await opt.getByTestId('save').click();
   expect(await opt.getByTestId('errors').textContent()).toContain('Địa chỉ máy chủ không hợp lệ');
@@ -77,8 +82,9 @@ test('options: saved, connection tested with a clear result, then used by the pa
   // Used: a check in the panel reaches the server with this unit and token.
   const panel = await b.open('sidepanel.html');
   await checkInPanel(panel, DOCX);
-  await expect.poll(() => summariesInDb().length, { timeout: 20_000 }).toBe(1);
-  expect(summariesInDb()[0]!.unit).toBe('xa-an-binh');
+  // Both arrive, the early one under the unit configured since.
+  await expect.poll(() => summariesInDb().length, { timeout: 20_000 }).toBe(2);
+  expect(summariesInDb().map((x) => x.unit)).toEqual(['xa-an-binh', 'xa-an-binh']);
   await expect.poll(() => queued(panel), { timeout: 15_000 }).toBe(0);
   await panel.close();
 });
@@ -101,12 +107,12 @@ test('server down: checks are queued, survive a browser restart, arrive exactly 
   await server.start();
   await opt.getByTestId('send-now').click();
   await expect.poll(async () => (await opt.getByTestId('queue-status').textContent())!.trim()).toBe('0');
-  expect(summariesInDb().length).toBe(3);
-  // Sending again has nothing left to send; the server still holds three summaries.
+  expect(summariesInDb().length).toBe(4);
+  // Sending again has nothing left to send; the server still holds four summaries.
   await opt.getByTestId('send-now').click();
   await new Promise((r) => setTimeout(r, 500));
-  expect(summariesInDb().length).toBe(3);
-  expect(new Set(summariesInDb().map((s) => s.client_id)).size).toBe(3);
+  expect(summariesInDb().length).toBe(4);
+  expect(new Set(summariesInDb().map((s) => s.client_id)).size).toBe(4);
   // Statistics count documents by their latest check: admin.docx (twice) and admin.pdf.
   expect(await statsDocuments()).toBe(2);
   await opt.close();
@@ -123,7 +129,7 @@ test('sending switched off: summaries stay on this machine', async () => {
   expect(await panel.getByTestId('queued').textContent()).toContain('đã tắt gửi');
   await opt.getByTestId('send-now').click();
   await new Promise((r) => setTimeout(r, 500));
-  expect(summariesInDb().length).toBe(3);
+  expect(summariesInDb().length).toBe(4);
   await panel.close();
   await opt.close();
 });
