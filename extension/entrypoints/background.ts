@@ -2,10 +2,14 @@
 // queued statistics (the queue lives in IndexedDB, so nothing is lost across restarts).
 import { browser } from 'wxt/browser';
 import { refreshPacks, sendStats } from '../lib/sync.ts';
+import { registerPortalService } from '../lib/portal/service.ts';
 
 const MENU = 'nd30-check-link';
 
 export default defineBackground(() => {
+  // Portal form check: the content script sends scraped rows/fields, the summary comes back.
+  registerPortalService();
+
   // Chrome: the toolbar button opens the side panel. Firefox has a sidebar instead.
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
     ?.setPanelBehavior({ openPanelOnActionClick: true })

@@ -165,6 +165,7 @@ export function App() {
       <div className="bar" style={{ justifyContent: 'space-between' }}>
         <h1>{s.appTitle}</h1>
         <span className="bar">
+          <button data-testid="open-reception" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/reception.html') })}>{lang === 'vi' ? 'Tiếp nhận hồ sơ' : 'Dossier reception'}</button>
           <button onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/batch.html') })}>{s.batch}</button>
           <button onClick={() => browser.runtime.openOptionsPage()}>{s.options}</button>
         </span>
