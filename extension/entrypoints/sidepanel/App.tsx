@@ -167,6 +167,7 @@ export function App() {
         <span className="bar">
           <button data-testid="open-reception" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/reception.html') })}>{lang === 'vi' ? 'Tiếp nhận hồ sơ' : 'Dossier reception'}</button>
           <button onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/batch.html') })}>{s.batch}</button>
+          <button data-testid="open-register" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/register.html') })}>{lang === 'vi' ? 'Kiểm tra sổ theo dõi hồ sơ' : 'Register audit'}</button>
           <button onClick={() => browser.runtime.openOptionsPage()}>{s.options}</button>
         </span>
       </div>
