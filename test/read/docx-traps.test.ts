@@ -59,6 +59,15 @@ describe('revisions and hidden text', () => {
   it('accepts insertions and drops deletions', async () => {
     expect(byText(await model('traps.docx'), 'Giữ').text).toBe('Giữ thêm cuối.');
   });
+  it('joins a paragraph whose mark was deleted to the next one, which gives the paragraph properties', async () => {
+    const m = await model('traps.docx');
+    const p = byText(m, 'Đoạn bị gộp');
+    expect(p.text).toBe('Đoạn bị gộp vào đoạn sau.');
+    expect(p.align).toBe('center');
+    expect(m.paragraphs.filter((q) => q.text.includes('vào đoạn sau'))).toHaveLength(1);
+    expect(m.paragraphs.map((q) => q.index)).toEqual(m.paragraphs.map((_, i) => i));
+  });
+
   it('drops hidden (w:vanish) text', async () => {
     expect(byText(await model('traps.docx'), 'Hiện').text).toBe('Hiện rõ.');
   });

@@ -54,6 +54,8 @@ interface PCtx {
   inCell?: boolean;
   /** Paragraph mark run properties (w:pPr/w:rPr): they format the numbering label. */
   mark?: RunProps;
+  /** Tracked deletion of the paragraph mark: accepting it joins this paragraph to the next. */
+  markDeleted?: boolean;
 }
 
 interface RCtx {
@@ -198,7 +200,32 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     addLine('shape', emuToMm(cx), (rel === 'paragraph' || rel === 'line') && (drawingExt?.posV ?? 0) < 0);
   };
 
+  // Paragraphs whose mark is a tracked deletion, waiting to be joined to the next one (by scope).
+  const carry = new Map<string, PCtx>();
+
+  const closeParagraph = (c: PCtx): void => {
+    const key = scopeKey(c);
+    const pending = carry.get(key);
+    if (pending) {
+      carry.delete(key);
+      c.runs = pending.runs.concat(c.runs);
+      c.lines = pending.lines.concat(c.lines);
+    }
+    if (c.markDeleted && !c.sect) carry.set(key, c);
+    else finishParagraph(c);
+  };
+
+  /** A deleted mark with no following paragraph in its scope: keep the paragraph as it is. */
+  const flushCarry = (key?: string): void => {
+    for (const [k, c] of [...carry]) {
+      if (key !== undefined && k !== key) continue;
+      carry.delete(k);
+      finishParagraph(c);
+    }
+  };
+
   const finishParagraph = (c: PCtx): void => {
+    c.index = pIndex++;
     // No style, or a style id the file does not define: Word uses the default paragraph style.
     const own = c.p.pStyle;
     const styleName = own !== undefined && resolver.styles.byId.has(own) ? own : resolver.styles.defaultParagraph;
@@ -338,6 +365,10 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
         // Property bags first: their children are plain settings.
         if (mode !== 'none') {
           if (SKIP.has(name)) {
+            if (mode === 'markRPr' && (name === 'w:del' || name === 'w:moveFrom')) {
+              const p = curP();
+              if (p) p.markDeleted = true;
+            }
             skip = 1;
             return;
           }
@@ -410,7 +441,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
             const c: PCtx = {
               p: {},
               runs: [],
-              index: pIndex++,
+              index: -1, // numbered when it closes (text boxes inside it come first)
               container: tb !== undefined && container === 'body' ? 'textbox' : container,
               section,
               lines: [],
@@ -672,7 +703,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
           }
           case 'w:p': {
             const c = pStack.pop();
-            if (c) finishParagraph(c);
+            if (c) closeParagraph(c);
             return;
           }
           case 'w:fldSimple': {
@@ -686,6 +717,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
           case 'w:tc':
             if (tbl && tblDepth === 1 && tbl.cell) {
               const c = tbl.cell;
+              flushCarry(`c${c.ref.table}.${c.ref.row}.${c.ref.col}`);
               c.cell.colSpan = c.span;
               tbl.curRow.push(c);
               tbl.col += c.span;
@@ -768,6 +800,7 @@ export function walkStory(bytes: Uint8Array, part: string, container: Container,
     }
   }
 
+  flushCarry();
   res.fields = [...fieldSet];
   if (!res.paragraphs.length) res.paragraphs = [];
   return res;
