@@ -15,7 +15,9 @@
 // - `style` is the paragraph style's display name (w:name, e.g. "Normal", "heading 1").
 // - Spacing is what Word applies: contextual spacing between same-style paragraphs is zeroed.
 // - Indices: body paragraphs, table-cell paragraphs and text-box paragraphs share one index
-//   (model.paragraphs[i].index === i); header/footer paragraphs are numbered per part.
+//   (model.paragraphs[i].index === i); a text box's paragraphs come just before the paragraph
+//   that anchors it; header/footer paragraphs are numbered per part. A paragraph whose mark is a
+//   tracked deletion is joined to the next one (with the next one's paragraph properties).
 // - blocks: top-level body paragraphs and tables only (cell paragraphs live in the table,
 //   text-box paragraphs only in model.paragraphs). Nested tables are flattened into the outer cell.
 // - PAGE fields: spans carry field 'PAGE'; without a stored result the text is the section's first
