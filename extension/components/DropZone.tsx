@@ -8,7 +8,15 @@ export function DropZone({ hint, onFiles }: { hint: string; onFiles(files: File[
     <div
       className={`drop${over ? ' over' : ''}`}
       data-testid="drop"
+      role="button"
+      tabIndex={0}
       onClick={() => input.current?.click()}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          input.current?.click();
+        }
+      }}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
