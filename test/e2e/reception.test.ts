@@ -26,7 +26,7 @@ beforeAll(async () => {
   b = await launch();
   page = await b.open('reception.html');
   await page.evaluate(
-    (s) => chrome.storage.local.set({ settings: s }),
+    (s) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ settings: s }),
     { server: server.url, token, unit: 'xa-tan-long', role: 'clerk', lang: 'vi', sendStats: true, firstRunDone: true },
   );
   await page.reload();
@@ -89,7 +89,7 @@ test('an excess paper is listed as extra; reassigned by the clerk to the giấy 
   // The clerk knows better: the file is the giấy báo tử. Re-checked without re-reading, the extra line goes.
   const row = page.locator('[data-testid=received-files] tr[data-file="tep-9.pdf"]');
   await row.locator('select').selectOption('giay-bao-tu');
-  await expect.poll(async () => (await page.locator('[data-testid=summary-extra]').count()) + (await page.getByTestId('result').getAttribute('data-busy'))).toBe('00');
+  await expect.poll(async () => (await page.locator('[data-testid=summary-extra]').count()) + ((await page.getByTestId('result').getAttribute('data-busy')) ?? '')).toBe('00');
   expect(await page.locator('#comp-giay-bao-tu [data-testid=component-files]').textContent()).toContain('tep-9.pdf');
 });
 

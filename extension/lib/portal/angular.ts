@@ -1,7 +1,7 @@
 // Angular Material hộ tịch / liên thông e-forms (dossier.md §1.4): `app-input[formcontrolname]`
 // fields with Material required markers; components in mat-table rows with a checkbox and a file
 // input in the last cell (§1.5, "attp-row").
-import { cleanLabel, filesIn, hasStar, labelText, txt, valueOf } from './dom.ts';
+import { cleanLabel, filesIn, hasStar, rowLabel, txt, valueOf } from './dom.ts';
 import type { Adapter } from './types.ts';
 
 const REQUIRED = '.mat-form-field-required-marker, .mat-placeholder-required, ng-select.required, mat-select.required, [required]';
@@ -27,7 +27,7 @@ export const angular: Adapter = {
     const rows = [...root.querySelectorAll('mat-row, tr.mat-row')].map((row) => {
       const box = row.querySelector('mat-checkbox');
       const input = row.querySelector('input[type=checkbox]') as HTMLInputElement | null;
-      const label = [...row.querySelectorAll('mat-cell, td')].map(labelText).filter((t) => t && !/^\d+$/.test(t)).sort((a, b) => b.length - a.length)[0] ?? labelText(row);
+      const label = rowLabel(row);
       return {
         label: cleanLabel(label),
         files: filesIn(row),

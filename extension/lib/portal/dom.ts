@@ -1,6 +1,17 @@
 // Small DOM helpers shared by the adapters (kept tiny: they run in the portal content script).
 
-export const txt = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text pieces of an element, one per text node (cells written without spaces stay apart). */
+function pieces(node: Node, skip: string, out: string[] = []): string[] {
+  for (const c of node.childNodes) {
+    if (c.nodeType === 3) out.push((c as Text).data);
+    else if (c.nodeType === 1 && !(c as Element).matches(skip)) pieces(c, skip, out);
+  }
+  return out;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export const txt = (el: Element | null | undefined): string => (el ? norm(pieces(el, 'script, style').join(' ')) : '');
 
 /** A label without its required marker ("Họ và tên *", "(*) Số CCCD"). */
 export const cleanLabel = (s: string): string => s.replace(/\(\*\)|\*/g, '').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();
@@ -13,10 +24,8 @@ const FILE_RE = /[^\s/\\:"'<>|]+\.(?:pdf|docx?|jpe?g|png|zip|rar|tiff?|xlsx?)\b/
 export function filesIn(el: Element): string[] {
   const names = new Set<string>();
   for (const input of el.querySelectorAll('input[type=file]')) for (const f of (input as HTMLInputElement).files ?? []) names.add(f.name);
-  // Template links ("Mẫu TK.docx") are not uploads.
-  const clone = el.cloneNode(true) as Element;
-  for (const a of clone.querySelectorAll('a[href], button, select, option, script, style')) a.remove();
-  for (const m of (clone.textContent ?? '').matchAll(FILE_RE)) names.add(m[0]);
+  // Template links ("Mẫu TK.docx") are not uploads; each text node on its own.
+  for (const t of pieces(el, 'a[href], button, select, option, script, style')) for (const m of t.matchAll(FILE_RE)) names.add(m[0]);
   return [...names];
 }
 
@@ -41,7 +50,12 @@ export const FIELD_CONTROLS = 'input:not([type=file]):not([type=hidden]):not([ty
 
 /** Text of an element without the texts of its buttons and controls (a row's label). */
 export function labelText(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  for (const x of clone.querySelectorAll('button, input, select, textarea, a, script, style')) x.remove();
-  return txt(clone);
+  return norm(pieces(el, 'button, input, select, textarea, a, script, style').map((t) => t.replace(FILE_RE, ' ')).join(' '));
+}
+
+/** A component row's label: its longest cell that is not a number or a copy kind, else its whole text. */
+export function rowLabel(row: Element): string {
+  const cells = [...row.querySelectorAll('td, th, mat-cell')].map(labelText).filter((t) => t && !/^\d+[.)]?$/.test(t) && !/^bản (chính|sao|photo)$/i.test(t));
+  const best = cells.sort((a, b) => b.length - a.length)[0] ?? labelText(row);
+  return best.replace(/^\d+[.)]?\s+/, '');
 }

@@ -2,7 +2,7 @@
 // it), each labelled control a field, required shown by `required`, `aria-required`, `*`/`(*)`,
 // `span.required` or `span.batbuoc` (dossier.md §0.9). Also legacy hộ tịch rows with a
 // "Chọn tệp" button and user-added rows ("Thêm thành phần hồ sơ", §1.3).
-import { cleanLabel, FIELD_CONTROLS, filesIn, hasStar, labelText, txt, valueOf } from './dom.ts';
+import { cleanLabel, FIELD_CONTROLS, filesIn, hasStar, labelText, rowLabel, txt, valueOf } from './dom.ts';
 import type { Adapter, ScrapedField, ScrapedRow } from './types.ts';
 
 const ROW = 'tr, li, .form-group, .row, fieldset';
@@ -19,7 +19,7 @@ export const generic: Adapter = {
       const row = u.closest(ROW);
       if (!row || seen.has(row)) continue;
       seen.add(row);
-      const label = labelText(row).replace(/^\d+[.)]?\s+/, '');
+      const label = rowLabel(row);
       if (!label) continue;
       rows.push({
         label: cleanLabel(label),

@@ -1,7 +1,7 @@
 // Bắc Ninh-style Liferay portlets (dossier.md §1.6): each component is a checkbox
 // `thanhPhanHoSo<id>` plus a file input `filethanhPhanHoSobanChinh<id>KhongKySo`; e-form fields
 // carry the stable class `eform-element-<Key>`; required marked `(*)`, `span.required`, `span.batbuoc`.
-import { cleanLabel, FIELD_CONTROLS, filesIn, hasStar, labelText, txt, valueOf } from './dom.ts';
+import { cleanLabel, FIELD_CONTROLS, filesIn, hasStar, rowLabel, txt, valueOf } from './dom.ts';
 import type { Adapter } from './types.ts';
 
 const BOX = 'input[type=checkbox][name^="thanhPhanHoSo"], input[type=checkbox][id^="thanhPhanHoSo"]';
@@ -13,14 +13,14 @@ export const liferay: Adapter = {
     const rows = [...root.querySelectorAll(BOX)].map((box) => {
       const id = (box.getAttribute('name') || box.getAttribute('id') || '').replace(/^thanhPhanHoSo/, '');
       const row = box.closest('tr') ?? box.parentElement!;
-      const label = labelText(row);
+      const label = rowLabel(row);
       const inputs = [...root.querySelectorAll(`input[type=file][name^="filethanhPhanHoSo"]`)].filter((i) => i.getAttribute('name')!.includes(id));
       const files = new Set(filesIn(row));
       for (const i of inputs) for (const f of (i as HTMLInputElement).files ?? []) files.add(f.name);
       return {
-        label: cleanLabel(label.replace(/^\d+[.)]?\s+/, '')),
+        label: cleanLabel(label),
         files: [...files],
-        ticked: (box as HTMLInputElement).checked,
+        ticked: !!(box as HTMLInputElement).checked,
         upload: inputs.length > 0 || !!row.querySelector('input[type=file]'),
         required: hasStar(label) || !!row.querySelector('.required, .batbuoc'),
         ref: reg(row),

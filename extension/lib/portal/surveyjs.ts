@@ -1,7 +1,7 @@
 // New Cổng DVCQG pages (React + SurveyJS, dossier.md §1.2): questions `[data-name]` with
 // `.sd-question__required-text`; the components table has one "Tải lên file" button per row and
 // an upload shows as the file name in the row text.
-import { cleanLabel, filesIn, labelText, txt, valueOf } from './dom.ts';
+import { cleanLabel, filesIn, rowLabel, txt, valueOf } from './dom.ts';
 import type { Adapter, ScrapedField } from './types.ts';
 
 const hidden = (el: Element) => !!el.closest('[hidden], [style*="display: none"], [style*="display:none"]');
@@ -30,9 +30,8 @@ export const surveyjs: Adapter = {
     }
     const rows = [...root.querySelectorAll('button[title="Tải lên file"]')].map((b) => {
       const tr = b.closest('tr') ?? b.parentElement!;
-      const cells = [...tr.querySelectorAll('td')].map(labelText).filter((t) => t && !/^\d+$/.test(t));
-      const label = cells.sort((a, c) => c.length - a.length)[0] ?? labelText(tr);
-      return { label: cleanLabel(label.replace(/^\d+[.)]?\s+/, '')), files: filesIn(tr), upload: true, required: /\*/.test(label), ref: reg(tr) };
+      const label = rowLabel(tr);
+      return { label: cleanLabel(label), files: filesIn(tr), upload: true, required: /\*/.test(label), ref: reg(tr) };
     });
     return { family: this.family, mode: 'form', rows, fields };
   },
