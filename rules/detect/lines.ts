@@ -58,6 +58,9 @@ interface Seg {
   index: number;
 }
 
+/** A list label alone: "1.", "a)", "II.", "-", "•", "Điều 5." (followed by a tab in Word lists). */
+const LABEL_ONLY = /^(\d{1,2}(\.\d{1,2})*[.)]|[a-zđA-ZĐ][.)]|[IVXLC]+[.)]|[-+•–*]|Điều \d+\.?|Khoản \d+\.?)$/u;
+
 /** Splits a paragraph at line breaks, then at runs of tabs; trims each segment (spans too). */
 function segments(p: Paragraph): Seg[] {
   // Fast path, most paragraphs: no tab, no line break.
@@ -96,6 +99,10 @@ function segments(p: Paragraph): Seg[] {
         return { ...pt, a: pt.a + lead, b: pt.b - trail };
       })
       .filter((pt) => pt.b > pt.a);
+    // A list label and its tab ("a)\tThủ tục …", Word numbering "1.\t…") open one piece, not a tab row.
+    if (kept.length >= 2 && LABEL_ONLY.test(ln.slice(kept[0].a, kept[0].b))) {
+      kept.splice(0, 2, { ...kept[1], a: kept[0].a, tabsBefore: kept[0].tabsBefore });
+    }
     kept.forEach((pt, index) => {
       const a = lineStart + pt.a;
       const b = lineStart + pt.b;
@@ -355,7 +362,7 @@ export function buildLines(model: DocumentModel): Line[] {
         for (let i = 1; i < printed.length; i++) {
           const prevText = joinSpans(printed[i - 1].spans);
           const text = joinSpans(printed[i].spans);
-          if (/[.;:]$/.test(prevText) && STRUCTURAL.test(fold(text))) parts.push([]);
+          if (LABEL_ONLY.test(text) || (/[.;:]$/.test(prevText) && STRUCTURAL.test(fold(text)))) parts.push([]);
           parts[parts.length - 1].push(printed[i]);
         }
         if (parts.length > 1) {
@@ -412,7 +419,22 @@ export function buildLines(model: DocumentModel): Line[] {
  * Ninh" + "Bình"). A line right under a wide body line that did not end a sentence, starting at
  * the left margin (a new paragraph starts at its first-line indent), continues it.
  */
-function joinRunOn(lines: Line[], area: Area): Line[] {
+function joinRunOn(input: Line[], area: Area): Line[] {
+  // A list label printed apart from its text ("2." … tab … "Cải cách …") joins the text on its row.
+  const lines: Line[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const l = input[i];
+    const next = input[i + 1];
+    if (
+      next && l.box && next.box && l.page === next.page && LABEL_ONLY.test(l.text.trim()) &&
+      Math.abs(next.box.y0 - l.box.y0) < 1.5 && next.box.x0 >= l.box.x1 - 0.5 && next.box.x0 - l.box.x1 < 25
+    ) {
+      lines.push({ ...mergeLines(l, next), side: next.side });
+      i++;
+      continue;
+    }
+    lines.push(l);
+  }
   const out: Line[] = [];
   const width = area.x1 - area.x0;
   for (const l of lines) {
