@@ -186,3 +186,35 @@ test('unknown headers: the mapping step, then the saved mapping is reused after 
   expect(foot[0]).toBe(csvWant.records);
   expect(foot[2]).toBe(csvWant.table.reduce((s, r) => s + r.late, 0));
 });
+
+test('the paper register as second list: entries missing from the software are counted and listed', async () => {
+  const PAPER = join(DIR, 'thang-02-2026.so-giay.csv');
+  const withPaper = await auditRegister(new Uint8Array(readFileSync(CSV)), {
+    file: 'thang-02-2026.so-theo-doi.csv',
+    catalogues: [defaultCatalogue],
+    calendar: calendar(),
+    now,
+    paper: { bytes: new Uint8Array(readFileSync(PAPER)), file: 'thang-02-2026.so-giay.csv' },
+  });
+  await page.reload();
+  await page.getByTestId('audit-date').fill('2026-03-10');
+  await page.getByTestId('paper-file').setInputFiles(PAPER);
+  await page.getByTestId('register-file').setInputFiles(CSV);
+  await page.locator(`[data-testid=audit-done][data-sha="${withPaper.sha256}"]`).waitFor({ timeout: 60_000 });
+  await expect.poll(() => page.getByTestId('finding-row').count()).toBe(withPaper.findings.length);
+  const foot = ints(await page.getByTestId('summary-totals').locator('td[data-col]').allTextContents());
+  expect(foot[5]).toBe(4); // three paper-only entries + the record without a code
+  await page.getByTestId('filter-rule').selectOption('tthc.record.not-in-software');
+  const want = withPaper.findings.filter((f) => f.ruleId === 'tthc.record.not-in-software');
+  await expect.poll(() => page.getByTestId('finding-row').count()).toBe(want.length);
+  const places = await page.getByTestId('finding-row').evaluateAll((els) => els.map((e) => e.querySelector('td')!.textContent ?? ''));
+  expect(places.filter((p) => p.includes('(thang-02-2026.so-giay.csv)')).length).toBe(3);
+});
+
+test('the side panel opens the page', async () => {
+  const panel = await b.open('sidepanel.html');
+  const [opened] = await Promise.all([b.ctx.waitForEvent('page'), panel.getByTestId('open-register').click()]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe(`chrome-extension://${b.id}/register.html`);
+  expect(await opened.locator('h1').textContent()).toBe('Kiểm tra sổ theo dõi hồ sơ');
+});

@@ -19,7 +19,7 @@ export function FindingsTable({ rows, file }: { rows: FindingRow[]; file: string
           {rows.map(({ i, finding: f, month }) => (
             <tr key={i} data-testid="finding-row" data-rule={f.ruleId} data-code={f.location?.text ?? ''} data-status={f.status}>
               <td className="name">{placeOf(f, file)}</td>
-              <td className="name" data-col="code">
+              <td className="name code" data-col="code">
                 {f.location?.text ?? ''}
               </td>
               <td className="name">{monthLabel(month)}</td>
