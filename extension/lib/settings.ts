@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from './i18n.ts';
 
-export type Role = 'clerk' | 'inspector' | 'admin';
+export type Role = 'clerk' | 'inspector' | 'legal-editor' | 'admin';
 
 export interface Settings {
   /** Base URL of the edge functions ("https://…", no trailing slash); empty = work offline only. */

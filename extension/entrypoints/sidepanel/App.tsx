@@ -165,9 +165,12 @@ export function App() {
       <div className="bar" style={{ justifyContent: 'space-between' }}>
         <h1>{s.appTitle}</h1>
         <span className="bar">
-          <button data-testid="open-reception" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/reception.html') })}>{lang === 'vi' ? 'Tiếp nhận hồ sơ' : 'Dossier reception'}</button>
+          <button data-testid="open-reception" onClick={() => location.assign('/reception.html?in=panel')}>{lang === 'vi' ? 'Tiếp nhận hồ sơ' : 'Dossier reception'}</button>
           <button onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/batch.html') })}>{s.batch}</button>
           <button data-testid="open-register" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/register.html') })}>{lang === 'vi' ? 'Kiểm tra sổ theo dõi hồ sơ' : 'Register audit'}</button>
+          {(settings.role === 'legal-editor' || settings.role === 'admin') && (
+            <button data-testid="open-rules-editor" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/rules-editor.html') })}>{lang === 'vi' ? 'Soạn thảo bộ quy tắc' : 'Rule editor'}</button>
+          )}
           <button onClick={() => browser.runtime.openOptionsPage()}>{s.options}</button>
         </span>
       </div>
