@@ -33,6 +33,8 @@ export interface EffectiveRun {
   complex: boolean;
 }
 
+let nextBaseId = 0;
+
 export class Resolver {
   private baseCache = new Map<string, RunProps>();
   private pCache = new Map<string, ParaProps>();
@@ -66,7 +68,28 @@ export class Resolver {
     return r;
   }
 
+  private baseIds = new WeakMap<RunProps, number>();
+  private effCache = new Map<string, EffectiveRun>();
+
+  /** Effective run formatting; identical (base, direct) pairs share one result (read-only). */
   effective(base: RunProps, direct: RunProps | undefined, extra?: RunProps): EffectiveRun {
+    if (extra) return this.compute(base, direct, extra);
+    let id = this.baseIds.get(base);
+    if (id === undefined) this.baseIds.set(base, (id = this.baseIds.get(base) ?? nextBaseId++));
+    let key = String(id);
+    if (direct) for (const k in direct) {
+      const v = direct[k as keyof RunProps];
+      if (v !== undefined) key += `|${k}=${v}`;
+    }
+    let e = this.effCache.get(key);
+    if (!e) {
+      e = this.compute(base, direct, undefined);
+      this.effCache.set(key, e);
+    }
+    return e;
+  }
+
+  private compute(base: RunProps, direct: RunProps | undefined, extra: RunProps | undefined): EffectiveRun {
     const r = direct || extra ? mergeInto(mergeInto({ ...base }, extra ?? {}), direct ?? {}) : base;
     const ascii = this.font(r.ascii) ?? DEFAULT_FONT;
     return {
