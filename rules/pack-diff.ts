@@ -126,6 +126,8 @@ function ruleParts(a: Obj, b: Obj, titleUnit: string): string[] {
   if (!same(a.severity, b.severity)) parts.push(`mức độ: ${SEVERITY_VI[a.severity as string] ?? say(a.severity)} → ${SEVERITY_VI[b.severity as string] ?? say(b.severity)}`);
   for (const [k, name] of Object.entries(RULE_FIELDS)) {
     if (same(a[k], b[k])) continue;
+    // A title whose only change is its numbers says what the parameter change already says.
+    if (k === 'title' && typeof a[k] === 'string' && typeof b[k] === 'string' && splitTitle(a[k] as string).label === splitTitle(b[k] as string).label) continue;
     if (k === 'appliesTo' || k === 'exceptTypes') parts.push(`${name}: ${a[k] === undefined ? 'mọi loại văn bản' : say(a[k])} → ${b[k] === undefined ? 'mọi loại văn bản' : say(b[k])}`);
     else parts.push(`${name}: ${arrow(a[k], b[k])}`);
   }

@@ -15,7 +15,7 @@ import { warmUp } from '../../cli/lib/warmup.ts';
 import { RegistryApi, RegistryError, publishErrorText } from '../../extension/lib/editor/api.ts';
 import { compareReports } from '../../extension/lib/editor/compare.ts';
 import { newDraft, rebase, type Content } from '../../extension/lib/editor/draft.ts';
-import { draftIssues, headerFields, procedureFields, feeFields, ruleFields, ruleIssues, toNumber } from '../../extension/lib/editor/form.ts';
+import { draftIssues, headerFields, procedureFields, feeFields, ruleFields, ruleIssues, syncTitle, toNumber } from '../../extension/lib/editor/form.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures/nd30/out');
 const clone = <T>(x: T): T => structuredClone(x);
@@ -50,6 +50,14 @@ describe('forms from the schema', () => {
     r.params = { ...(r.params as object), range: { min: toNumber('30,5'), max: 35 } };
     r.message = '';
     expect(ruleIssues(r, false, { range: 'range' })).toEqual([{ path: 'message', message: 'Không được để trống' }]);
+  });
+  it('a title stating the range follows the edit, unless the title was edited', () => {
+    const before = marginLeft(nd30Pack);
+    const after = { ...clone(before), params: { ...before.params, range: { min: 25, max: 35 } } };
+    expect(syncTitle(before, after)).toBe('Lề trái 25–35 mm');
+    expect(syncTitle(before, { ...after, title: 'Lề trái (tỉnh A)' })).toBe('Lề trái (tỉnh A)');
+    const size = nd30Pack.rules.find((r) => r.id === 'nd30.noi-dung.font-size')!;
+    expect(syncTitle(size, { ...clone(size), params: { size: { min: 14, max: 14 } } })).toBe('Cỡ chữ nội dung 14 pt');
   });
   it('an overlay may not widen a range (checked on the merge, before sending)', () => {
     const overlay = { id: 'tinh-a', version: '2026.1.0', kind: 'overlay', overlayOf: 'nd30', title: 'Tỉnh A', effectiveFrom: '2026-01-01', rules: [{ id: 'nd30.page.margin-left', params: { range: { min: 25, max: 35 } } }] };

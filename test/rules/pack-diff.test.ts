@@ -14,6 +14,7 @@ test('a narrowed margin and a lowered severity read as one line', () => {
   next.version = '2026.1.1';
   rule(next, 'nd30.page.margin-left').params.range = { min: 30, max: 32 };
   rule(next, 'nd30.page.margin-left').severity = 'warning';
+  rule(next, 'nd30.page.margin-left').title = 'Lề trái 30–32 mm'; // numbers only: not repeated
   const d = diffPacks(nd30Pack, next);
   expect(d.header).toEqual(['phiên bản: «2026.1.0» → «2026.1.1»']);
   expect(d.items.map((i) => i.text)).toEqual(['Lề trái: 30–35 mm → 30–32 mm, mức độ: lỗi → cảnh báo']);
@@ -27,6 +28,7 @@ test('disable, font size, applicability, message; added and removed rules', () =
   rule(next, 'nd30.kinh-gui.present').appliesTo = ['CV', 'TTr'];
   rule(next, 'nd30.dia-chi.format').appliesTo = ['CV'];
   rule(next, 'nd30.page.size').message = 'Khổ giấy phải là A4.';
+  rule(next, 'nd30.page.orientation').title = 'Hướng giấy dọc';
   const gone = next.rules.findIndex((r) => r.id === 'vi.whitespace');
   next.rules.splice(gone, 1);
   next.rules.push({ ...clone(rule(nd30Pack, 'vi.whitespace')), id: 'vi.whitespace-2', title: 'Khoảng trắng thừa (mới)' });
@@ -38,7 +40,8 @@ test('disable, font size, applicability, message; added and removed rules', () =
   expect(text.find((t) => t.startsWith('Khổ giấy A4'))).toMatch(/^Khổ giấy A4: thông báo: «.*» → «Khổ giấy phải là A4\.»$/);
   expect(text).toContain(`${rule(nd30Pack, 'vi.whitespace').title}: bỏ khỏi bộ`);
   expect(text).toContain('Khoảng trắng thừa (mới): thêm mới');
-  expect(text).toHaveLength(7);
+  expect(text).toContain(`Hướng giấy dọc: tên quy tắc: «${rule(nd30Pack, 'nd30.page.orientation').title}» → «Hướng giấy dọc»`);
+  expect(text).toHaveLength(8);
 });
 
 test('identical packs: no difference', () => {

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { RuleSpec } from '../../../rules/pack.ts';
 import { splitTitle } from '../../../rules/pack-diff.ts';
 import { examplesOf, FIXTURE_DIR } from '../../lib/editor/fixtures.ts';
-import { paramInput, ruleFields, ruleIssues, toList, type Issue, type ParamInput } from '../../lib/editor/form.ts';
+import { paramInput, ruleFields, ruleIssues, syncTitle, toList, type Issue, type ParamInput } from '../../lib/editor/form.ts';
 import type { EditorDict } from '../../lib/editor/i18n.ts';
 import { FieldInput, NumberBox, Reasons } from './FieldInput.tsx';
 
@@ -98,7 +98,7 @@ export function RuleForm(props: {
         </div>
       )}
       <div className="bar">
-        <button className="primary" data-testid="rule-apply" disabled={issues.length > 0} onClick={() => props.onApply(r)}>
+        <button className="primary" data-testid="rule-apply" disabled={issues.length > 0} onClick={() => props.onApply({ ...r, title: syncTitle(props.rule, r) })}>
           {t.apply}
         </button>
         <button onClick={props.onClose}>{t.close}</button>

@@ -176,3 +176,19 @@ export function draftIssues(content: unknown, base?: PackT): Issue[] {
   }
   return [{ path: 'kind', message: `Loại bộ quy tắc không sửa được ở đây: ${String(kind)}` }];
 }
+
+const fmtRange = (r: { min?: number; max?: number }) =>
+  r.min !== undefined && r.max !== undefined ? (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`).replace(/\./g, ',') : null;
+
+/** A title that states a range ("Lề trái 30–35 mm") follows the edited range, unless the title was edited too. */
+export function syncTitle(before: { title: string; params: Record<string, unknown> }, after: { title: string; params: Record<string, unknown> }): string {
+  if (after.title !== before.title) return after.title;
+  let title = after.title;
+  for (const [k, v] of Object.entries(before.params)) {
+    const w = after.params[k];
+    if (!isRangeValue(v) || !isRangeValue(w)) continue;
+    const from = fmtRange(v as { min?: number; max?: number }), to = fmtRange(w as { min?: number; max?: number });
+    if (from && to && from !== to && title.includes(from)) title = title.replace(from, to);
+  }
+  return title;
+}
