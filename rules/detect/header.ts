@@ -73,6 +73,19 @@ export function detectHeader(lines: Line[]): Header {
   const near = Math.max(-1, ...[qh, h.tieuNgu, h.soKyHieu, h.party].filter(Boolean).map((l) => l!.seq)) + 8;
   const dates = z.filter((l) => l.seq <= Math.max(near, 10) && l.key.length <= 80 && isDiaDanh(l.text, l.key));
   h.diaDanh = dates.find((l) => l.side === 'right') ?? dates[0] ?? null;
+  if (!h.diaDanh) {
+    // "Ninh Bình, ngày 05 tháng 3" / "năm 2026": a date wrapped onto two lines of its column.
+    for (let i = 0; i + 1 < z.length && z[i].seq <= Math.max(near, 10); i++) {
+      const a = z[i];
+      if (!/\bNGAY\b/.test(a.key) || a.key.length > 80) continue;
+      const b = z.slice(i + 1).find((l) => l.side === a.side);
+      if (!b || !sameBlock(a, b)) continue;
+      const text = `${a.text} ${b.text}`;
+      if (!isDiaDanh(text, fold(text))) continue;
+      h.diaDanh = { ...a, text, key: fold(text), spans: [...a.spans, ...b.spans] };
+      break;
+    }
+  }
 
   // Agency: the upper-case lines of the agency column above Số (or above the title in flow).
   const so = h.soKyHieu;
