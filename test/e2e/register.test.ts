@@ -60,6 +60,8 @@ test('imports the XLSX with the province calendar and the audit date: the summar
   await page.getByTestId('register-file').setInputFiles(XLSX);
   await page.locator(`[data-testid=audit-done][data-sha="${want.sha256}"]`).waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('records').textContent()).toBe(String(want.records));
+  // The audit ran in the worker, off the page's UI thread.
+  expect(await page.getByTestId('audit-done').getAttribute('data-engine')).toBe('worker');
 
   const rows = page.getByTestId('summary-row');
   expect(await rows.count()).toBe(want.table.length);

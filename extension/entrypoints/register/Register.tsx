@@ -3,7 +3,8 @@
 // CSV/XLSX, prints, and may send the counts per rule id (no names, no codes) to the statistics.
 // The audit runs here in the page: the file never leaves the machine.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CalendarData } from '../../../rules/register/calendar.ts';
+// Types only: the calendar schema pulls in the holiday tables, loaded when a calendar is read.
+import type { CalendarData } from '../../../rules/register/calendar.ts';
 import type { ColumnMapping } from '../../../rules/register/mapping.ts';
 import type { CheckSummary } from '../../../rules/stats.ts';
 import { FindingsTable } from '../../components/register/FindingsTable.tsx';
@@ -14,7 +15,8 @@ import { enqueue, newClientId } from '../../lib/outbox.ts';
 import { auditMoment, todayVn } from '../../lib/register/audit-date.ts';
 import { findingsCsv, registerXlsx, summaryCsv } from '../../lib/register/export.ts';
 import { deleteMapping, loadMappings, saveMapping, type SavedMappings } from '../../lib/register/mappings.ts';
-import { runAudit, type RunResult } from '../../lib/register/run.ts';
+import { audit as runInWorker, type Engine } from '../../lib/register/auditor.ts';
+import type { RunResult } from '../../lib/register/run.ts';
 import { queueOnce, registerSummaries } from '../../lib/register/stats.ts';
 import { STATUS_LABEL, filterFindings, findingRows, monthLabel, months, ruleCounts, ruleTitle, totals, type Filter, type Status } from '../../lib/register/view.ts';
 import { loadSettings, type Settings } from '../../lib/settings.ts';
@@ -36,6 +38,7 @@ export function Register() {
   const [paper, setPaper] = useState<Picked | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | undefined>();
   const [result, setResult] = useState<RunResult | null>(null);
+  const [engine, setEngine] = useState<Engine | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>({});
@@ -46,9 +49,11 @@ export function Register() {
   useEffect(() => {
     loadSettings().then(setSettings);
     loadMappings(storageKv).then(setSaved);
-    storageKv.get(CALENDAR_KEY).then((c) => {
+    storageKv.get(CALENDAR_KEY).then(async (c) => {
+      if (!c) return;
+      const { CalendarData } = await import('../../../rules/register/calendar.ts');
       const p = CalendarData.safeParse(c);
-      if (c && p.success) setCalendar(p.data);
+      if (p.success) setCalendar(p.data);
     });
   }, []);
 
@@ -59,10 +64,11 @@ export function Register() {
     const n = ++runNo.current;
     setBusy(true);
     setError(null);
-    runAudit({ ...main, now, calendar, paper, mapping, saved })
-      .then((r) => {
+    runInWorker({ ...main, now, calendar, paper, mapping, saved })
+      .then(({ result: r, engine: e }) => {
         if (n !== runNo.current) return;
         setResult(r);
+        setEngine(e);
         setFilter({});
         setStats(null);
       })
@@ -93,6 +99,7 @@ export function Register() {
     } catch {
       return setCalErr('Tệp lịch không phải JSON hợp lệ.');
     }
+    const { CalendarData } = await import('../../../rules/register/calendar.ts');
     const p = CalendarData.safeParse(json);
     if (!p.success) return setCalErr(`Lịch làm việc không hợp lệ: ${p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     await storageKv.set(CALENDAR_KEY, p.data);
@@ -184,7 +191,7 @@ export function Register() {
       {result?.kind === 'mapping' && main ? <MappingStep key={main.file} file={main.file} headers={result.headers} missing={result.missing} message={result.message} onDone={applyMapping} /> : null}
 
       {audit && t ? (
-        <section data-testid="audit-done" data-sha={audit.sha256}>
+        <section data-testid="audit-done" data-sha={audit.sha256} data-engine={engine ?? ''}>
           <p>
             <b>Tệp:</b> {audit.file} · <b>Mẫu xuất:</b> <span data-testid="layout">{audit.layoutTitle ?? 'không đọc được'}</span>
             {result?.kind === 'audit' && result.usedMapping ? <> (bảng ghép cột <code data-testid="used-mapping">{result.usedMapping}</code>)</> : null} · <b>Số hồ sơ:</b>{' '}

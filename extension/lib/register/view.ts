@@ -1,6 +1,8 @@
 // What the register page shows, as plain data: totals of the summary table, rule titles,
 // counts per rule, and the findings list filtered the way the user asked. No DOM here.
-import { registerPack, type RegisterAudit, type SummaryRow } from '../../../rules/register/audit.ts';
+import type { RegisterAudit, SummaryRow } from '../../../rules/register/audit.ts';
+// The pack's JSON, not audit.ts: the page shows titles without loading the audit code (it runs in the worker).
+import registerPack from '../../../rules/packs/register.json' with { type: 'json' };
 import type { Finding } from '../../../rules/report.ts';
 
 export const SUMMARY_HEAD = [
