@@ -1,6 +1,6 @@
 // Shared e2e helpers: build the extension when missing, launch Debian Chromium with it loaded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -15,6 +15,18 @@ export function ensureBuilt(): void {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+// Each test file loads its own copy of the build: a rebuild of .output during a run (another
+// terminal, watch mode) must not pull files from under a running browser. The copy keeps one
+// path per test file, so a relaunch with the same profile sees the same extension id.
+let snapshot: string | undefined;
+function extensionCopy(): string {
+  if (snapshot) return snapshot;
+  const dir = mkdtempSync(join(tmpdir(), 'nd30-ext-'));
+  cpSync(EXT, dir, { recursive: true });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return (snapshot = dir);
+}
+
 export interface Launched {
   ctx: BrowserContext;
   sw: Worker;
@@ -27,6 +39,7 @@ export interface Launched {
 /** A fresh profile, or `profile` to reopen one (browser restart: storage and IndexedDB survive). */
 export async function launch(opts: { profile?: string; keepProfile?: boolean } = {}): Promise<Launched> {
   ensureBuilt();
+  const ext = extensionCopy();
   const dir = opts.profile ?? mkdtempSync(join(tmpdir(), 'nd30-e2e-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
@@ -34,8 +47,8 @@ export async function launch(opts: { profile?: string; keepProfile?: boolean } =
     viewport: { width: 1200, height: 900 },
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
