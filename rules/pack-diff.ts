@@ -72,7 +72,11 @@ const UNIT_VI: Record<string, string> = { immediately: 'ngay trong ngày', 'work
 const CHANNEL_VI: Record<string, string> = { all: 'mọi hình thức', 'truc-tiep': 'trực tiếp', 'truc-tuyen': 'trực tuyến', 'buu-chinh': 'bưu chính' };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: stored versions may list the same keys in another order. */
+export function canon(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x));
+}
+export const same = (a: unknown, b: unknown) => canon(a) === canon(b);
 export const isRange = (v: unknown): v is { min?: number; max?: number } =>
   isObj(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k === 'min' || k === 'max') && Object.values(v).every((x) => typeof x === 'number');
 
@@ -80,8 +84,10 @@ const num = (n: number) => String(n).replace('.', ',');
 
 /** "Lề trái 30–35 mm" → { label: "Lề trái", unit: "mm" }: the title's own numbers are what changes. */
 export function splitTitle(title: string): { label: string; unit: string } {
-  const m = /^(.*?)\s+\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*(mm|pt|cm|dòng)?$/.exec(title.trim());
-  return m && m[1] ? { label: m[1], unit: m[2] ?? '' } : { label: title.trim(), unit: '' };
+  const m = /^(.*?)\s+(\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?)\s*(mm|pt|cm|dòng)?$/.exec(title.trim());
+  // "… 1 cm hoặc 1,27 cm": the tail is one of two values, not the rule's range.
+  if (!m || !m[1] || /\s(hoặc|và|đến|từ)$/.test(m[1]) || (!/[–-]/.test(m[2]) && !m[3])) return { label: title.trim(), unit: '' };
+  return { label: m[1].replace(/[\s,;:]+$/, ''), unit: m[3] ?? '' };
 }
 
 function unitOf(key: string, titleUnit: string): string {

@@ -15,6 +15,7 @@ import { warmUp } from '../../cli/lib/warmup.ts';
 import { RegistryApi, RegistryError, publishErrorText } from '../../extension/lib/editor/api.ts';
 import { compareReports } from '../../extension/lib/editor/compare.ts';
 import { newDraft, rebase, type Content } from '../../extension/lib/editor/draft.ts';
+import { visibleRules, withRule } from '../../extension/lib/editor/overlay.ts';
 import { draftIssues, headerFields, procedureFields, feeFields, ruleFields, ruleIssues, syncTitle, toNumber } from '../../extension/lib/editor/form.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures/nd30/out');
@@ -65,6 +66,24 @@ describe('forms from the schema', () => {
     overlay.rules[0].params.range.min = 31;
     expect(draftIssues(overlay, nd30Pack)).toEqual([]);
     expect(draftIssues({ ...nd30Pack, effectiveFrom: '1/1/2026' })).toEqual([{ path: 'effectiveFrom', message: 'ngày hiệu lực dạng YYYY-MM-DD' }]);
+  });
+});
+
+describe('overlay drafts', () => {
+  it('are edited on the merged rules and keep only what differs from the base', () => {
+    const overlay = JSON.parse(readFileSync('rules/packs/overlays/example-province.json', 'utf8')) as Content;
+    const merged = visibleRules(overlay, nd30Pack);
+    expect(merged).toHaveLength(nd30Pack.rules.length);
+    expect(marginLeft({ rules: merged } as Pack).params).toMatchObject({ range: { min: 30, max: 30 }, toleranceMm: 0.5 });
+    // severity change on a rule the overlay did not touch: a new entry with just that
+    const size = merged.find((r) => r.id === 'nd30.page.size')!;
+    const next = withRule(overlay, nd30Pack, { ...size, severity: 'warning' });
+    expect((next.rules as { id: string }[]).find((r) => r.id === 'nd30.page.size')).toEqual({ id: 'nd30.page.size', severity: 'warning' });
+    // the margin back to the base value: the entry disappears
+    const ml = marginLeft({ rules: merged } as Pack);
+    const back = withRule(next, nd30Pack, { ...ml, params: { ...ml.params, range: { min: 30, max: 35 } } });
+    expect((back.rules as { id: string }[]).map((r) => r.id)).toEqual(['nd30.page.size', 'nd30.noi-dung.font-size', 'nd30.noi-dung.line-spacing', 'vi.tone-style']);
+    expect(draftIssues(back, nd30Pack)).toEqual([]);
   });
 });
 

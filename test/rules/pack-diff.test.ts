@@ -1,7 +1,7 @@
 // The rule-by-rule difference between two pack versions, in the words the rule editor shows.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { diffPacks } from '../../rules/pack-diff.ts';
+import { diffPacks, splitTitle } from '../../rules/pack-diff.ts';
 import { OverlayPack, type Pack } from '../../rules/pack.ts';
 import { nd30Pack } from '../../rules/packs/index.ts';
 import { ProcedurePack } from '../../rules/dossier/catalogue.ts';
@@ -69,4 +69,17 @@ test('procedure catalogue: processing time and fee in words', () => {
   expect(d.items.map((i) => i.text)).toEqual([
     'Đăng ký thường trú: thời hạn giải quyết: mọi hình thức: 7 ngày làm việc → mọi hình thức: 5 ngày làm việc, phí, lệ phí: trực tiếp: 20.000 đồng → trực tiếp: 15.000 đồng',
   ]);
+});
+
+test('the same content with keys in another order (as stored by the registry) has no difference', () => {
+  const reordered = JSON.parse(JSON.stringify(nd30Pack, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v)));
+  expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(nd30Pack));
+  expect(diffPacks(nd30Pack, reordered)).toEqual({ header: [], items: [] });
+});
+
+test('rule titles: the range is cut off, a choice of two values is not', () => {
+  expect(splitTitle('Lề trái 30–35 mm')).toEqual({ label: 'Lề trái', unit: 'mm' });
+  expect(splitTitle('Quốc hiệu: in hoa, đậm, đứng, 12–13 pt')).toEqual({ label: 'Quốc hiệu: in hoa, đậm, đứng', unit: 'pt' });
+  expect(splitTitle('Lùi đầu dòng 1 cm hoặc 1,27 cm').label).toBe('Lùi đầu dòng 1 cm hoặc 1,27 cm');
+  expect(splitTitle('Khổ giấy A4').label).toBe('Khổ giấy A4');
 });

@@ -50,9 +50,9 @@ export function NumberBox(props: { value: unknown; onChange: (v: number | string
   );
 }
 
-export function FieldInput(props: { def: FieldDef; value: unknown; onChange: (v: unknown) => void; issues: Issue[]; path: string }) {
+export function FieldInput(props: { def: FieldDef; value: unknown; onChange: (v: unknown) => void; issues: Issue[]; path: string; idPrefix?: string }) {
   const { def, value, onChange, path } = props;
-  const id = `f-${path}`;
+  const id = `${props.idPrefix ?? 'f-'}${path}`;
   let input;
   if (def.input === 'checkbox')
     input = <input id={id} type="checkbox" data-testid={id} checked={value === undefined ? def.key === 'enabled' : Boolean(value)} onChange={(e) => onChange(e.target.checked)} />;

@@ -3,12 +3,12 @@
 import { useMemo, useState } from 'react';
 import { Procedure, type Procedure as ProcedureT } from '../../../rules/dossier/catalogue.ts';
 import type { Content } from '../../lib/editor/draft.ts';
+import { same } from '../../../rules/pack-diff.ts';
 import { draftIssues, feeFields, headerFields, procedureFields, processingFields, viErrors, type Issue } from '../../lib/editor/form.ts';
 import type { EditorDict } from '../../lib/editor/i18n.ts';
 import { FieldInput } from './FieldInput.tsx';
 
 const CHANNEL_VI: Record<string, string> = { all: 'Mọi hình thức', 'truc-tiep': 'Trực tiếp', 'truc-tuyen': 'Trực tuyến', 'buu-chinh': 'Bưu chính' };
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function ProcedureForm(props: { proc: ProcedureT; t: EditorDict; onApply: (p: ProcedureT) => void; onClose: () => void }) {
   const { t } = props;
@@ -79,7 +79,7 @@ export function ProceduresDraft(props: { content: Content; original: Content; t:
       <h3>{t.header}</h3>
       <div className="head-form">
         {headerFields().map((d) => (
-          <FieldInput key={d.key} def={d} path={d.key} value={content[d.key]} issues={headIssues} onChange={(v) => props.onChange({ ...content, [d.key]: v } as Content)} />
+          <FieldInput key={d.key} idPrefix="head-" def={d} path={d.key} value={content[d.key]} issues={headIssues} onChange={(v) => props.onChange({ ...content, [d.key]: v } as Content)} />
         ))}
       </div>
       <h3>

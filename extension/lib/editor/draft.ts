@@ -1,6 +1,7 @@
 // A draft: the content it started from (version, ETag) and the edited content. Kept in extension
 // storage so a closed page loses nothing. After a publish conflict the draft's own changes are
 // re-applied onto the newer current version (rebase), field by field.
+import { same } from '../../../rules/pack-diff.ts';
 export type Content = Record<string, unknown> & { id: string; version: string; kind: string };
 
 export interface Draft {
@@ -15,7 +16,6 @@ export interface Draft {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** 2026.1.0 → 2026.1.1: a new version number (versions are immutable on the server). */
