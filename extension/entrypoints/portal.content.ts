@@ -40,7 +40,14 @@ export default defineContentScript({
       last = key;
       const text = (document.body?.innerText ?? '').slice(0, 20000);
       const out = (await browser.runtime.sendMessage({ type: 'nd30:portal-form', url: location.href, text, scraped }).catch(() => null)) as PortalOutcome | null;
-      if (out && 'items' in out && key === last) draw(out, scraped);
+      if (!out || !('items' in out) || key !== last) return;
+      // Same rule as shouldShow() in lib/portal/outcome.ts (not imported: it would pull rules code in).
+      if (!out.procedure || (out.procedure.from !== 'url' && !out.rows)) {
+        host?.remove();
+        host = null;
+        return;
+      }
+      draw(out, scraped);
     };
     const later = () => {
       clearTimeout(timer);

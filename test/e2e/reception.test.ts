@@ -41,7 +41,8 @@ async function checkFolder(search: string, code: string, variant: string) {
   await page.getByTestId('procedure-search').fill(search);
   await page.locator(`[data-testid=procedure-option][data-code="${code}"]`).click();
   await page.getByTestId('dossier-files').setInputFiles(folder(code, variant));
-  await page.locator('[data-testid=result][data-busy="0"] [data-testid=summary]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid=result][data-busy="0"] [data-testid=summary], [data-testid=error]').first().waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('error').count(), (await page.getByTestId('error').allTextContents()).join()).toBe(0);
 }
 
 const lines = (section: string) => page.locator(`[data-testid=summary-${section}] li`).allTextContents();
@@ -125,4 +126,15 @@ test('a complete dossier: green summary, no Mẫu 02 needed; statistics arrive w
   // No names, no contents: nothing of the files or the messages is stored.
   const all = JSON.stringify(got);
   for (const bad of ['tep-', '.docx', '.pdf', 'Giấy', 'chứng sinh', 'Thiếu']) expect(all).not.toContain(bad);
+});
+
+test('the side panel opens the reception view in place, and leads back', async () => {
+  const panel = await b.open('sidepanel.html');
+  await panel.getByTestId('open-reception').click();
+  await panel.waitForURL(/reception\.html\?in=panel$/);
+  expect(await panel.locator('h1').textContent()).toBe('Tiếp nhận hồ sơ');
+  await panel.getByTestId('back-to-panel').click();
+  await panel.waitForURL(/sidepanel\.html$/);
+  await panel.getByTestId('open-reception').waitFor();
+  await panel.close();
 });

@@ -143,3 +143,21 @@ describe('portal adapters', () => {
     expect(o.procedure?.from).toBe('text');
   });
 });
+
+describe('which pages get an overlay', () => {
+  it('a code in the URL, or rows plus a procedure named in the text; not a bare required field', async () => {
+    const { shouldShow } = await import('../../extension/lib/portal/outcome.ts');
+    const { o } = await run('generic.html', '?maThuTuc=1.000656');
+    expect(shouldShow(o)).toBe(true);
+    const { o: survey } = await run('surveyjs.html', '');
+    expect(survey.procedure?.from).toBe('text');
+    expect(shouldShow(survey)).toBe(true);
+    // A login form on a portal that mentions a procedure in a news box: required fields, no rows.
+    const { document } = parseHTML('<html><body><p>Tin: hướng dẫn Đăng ký khai sinh trực tuyến</p><label for="u">Tên đăng nhập <span class="required">*</span></label><input id="u" required></body></html>');
+    const s = scrapePage(document as unknown as ParentNode, () => 'nd30-1')!;
+    expect(s.fields).toHaveLength(1);
+    const login = await portalOutcome({ type: 'nd30:portal-form', url: 'https://dichvucong.example.gov.vn/dang-nhap', text: document.body.textContent ?? '', scraped: s });
+    expect(login.procedure?.code).toBe('1.001193');
+    expect(shouldShow(login)).toBe(false);
+  });
+});

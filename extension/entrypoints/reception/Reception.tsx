@@ -38,6 +38,8 @@ export function Reception() {
   const [form, setForm] = useState<FormInfo>({ parentAgency: '', place: '', clerkName: '' });
   const [portal, setPortal] = useState<PortalState | null>(null);
   const clientId = useRef(newClientId());
+  // Opened inside the side panel (from its button) rather than in a tab.
+  const inPanel = new URLSearchParams(location.search).get('in') === 'panel';
 
   useEffect(() => {
     loadSettings().then(setSettings);
@@ -122,6 +124,14 @@ export function Reception() {
 
   return (
     <main className="reception">
+      {inPanel ? (
+        <div className="bar" style={{ justifyContent: 'space-between' }}>
+          <a href="/sidepanel.html" data-testid="back-to-panel">
+            ← {s.backToPanel}
+          </a>
+          <button onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/reception.html') })}>{s.openTab}</button>
+        </div>
+      ) : null}
       <div className="bar" style={{ justifyContent: 'space-between' }}>
         <h1>{s.title}</h1>
         {result || names.length ? (

@@ -40,3 +40,12 @@ export async function portalOutcome(m: PortalMessage): Promise<PortalOutcome> {
   });
   return { ...base, procedure, items };
 }
+
+/**
+ * Whether the page gets an overlay: a procedure code in the URL, or component rows plus a procedure
+ * named in the text. A login or search form with a required field on some *.gov.vn page gets none.
+ */
+export function shouldShow(o: PortalOutcome): boolean {
+  if (!o.procedure) return false;
+  return o.procedure.from === 'url' || o.rows > 0;
+}

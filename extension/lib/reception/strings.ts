@@ -39,6 +39,8 @@ const vi = {
   portalOpen: 'Trang dịch vụ công đang mở',
   portalEnable: 'Bật kiểm tra trên trang này',
   portalDisable: 'Tắt kiểm tra trên trang này',
+  backToPanel: 'Kiểm tra văn bản',
+  openTab: 'Mở trong thẻ mới',
 };
 
 type Dict = typeof vi;
@@ -72,6 +74,11 @@ const en: Dict = {
   newDossier: 'New dossier',
   remove: 'Remove',
   failed: 'Check failed',
+  backToPanel: 'Document check',
+  openTab: 'Open in a tab',
+  portalOpen: 'Portal page open',
+  portalEnable: 'Check this site again',
+  portalDisable: 'Stop checking this site',
 };
 
 export const receptionStrings: Record<Lang, Dict> = { vi, en };
