@@ -114,9 +114,37 @@ test('filter by rule, then the findings CSV and the XLSX hold exactly the rows o
   expect(sum.length).toBe(want.table.length + 2);
   expect(sum.slice(1, -1).map((r) => [r[0], r[3], r[5]])).toEqual(want.table.map((t) => [t.procedureCode, t.received, t.late]));
 
-  // Clicking the rule again in the per-rule table clears the filter.
   await page.getByTestId('filter-rule').selectOption('');
   await expect.poll(() => page.getByTestId('finding-row').count()).toBe(want.findings.length);
+  // The per-rule table filters too: a click selects the rule, a second click clears it.
+  const appt = page.locator('[data-testid=rule-counts] tr[data-rule="tthc.record.appointment"] a');
+  await appt.click();
+  await expect.poll(() => page.getByTestId('finding-row').count()).toBe(want.findings.filter((f) => f.ruleId === 'tthc.record.appointment').length);
+  expect(await page.getByTestId('filter-rule').inputValue()).toBe('tthc.record.appointment');
+  await appt.click();
+  await expect.poll(() => page.getByTestId('finding-row').count()).toBe(want.findings.length);
+});
+
+test('print: the controls are hidden, the tables are whole', async () => {
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByTestId('register-file').locator('..').isVisible()).toBe(false);
+  expect(await page.getByTestId('csv-summary').isVisible()).toBe(false);
+  expect(await page.getByTestId('summary-table').isVisible()).toBe(true);
+  // No inner scrolling in print: every finding row is laid out.
+  const heights = await page.locator('.scroll').evaluateAll((els) => els.map((e) => getComputedStyle(e).maxHeight));
+  expect(heights).toEqual(['none', 'none']);
+  await page.screenshot({ path: artifact('register-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('a wrong file or a broken calendar: a plain message, no crash', async () => {
+  await page.getByTestId('calendar-file').setInputFiles({ name: 'lich.json', mimeType: 'application/json', buffer: Buffer.from('{"daysOff": ["13/02/2026"]}') });
+  await expect.poll(() => page.getByTestId('calendar-error').textContent()).toContain('Lịch làm việc không hợp lệ');
+  // The calendar loaded before stays in force.
+  expect(await page.getByTestId('calendar-name').textContent()).toContain('Lịch làm việc năm 2026');
+  await page.getByTestId('register-file').setInputFiles({ name: 'nham.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n') });
+  await expect.poll(() => page.getByTestId('finding-row').getAttribute('data-rule')).toBe('input.unsupported-format');
+  expect(await page.getByTestId('findings-table').textContent()).toContain('không phải bảng số liệu');
 });
 
 test('counts sent to the local server: one summary per month, no dossier code, no file name', async () => {

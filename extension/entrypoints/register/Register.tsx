@@ -170,7 +170,7 @@ export function Register() {
         onClick={() => document.getElementById('register-file')?.click()}
       >
         Kéo thả tệp xuất sổ theo dõi hồ sơ vào đây hoặc bấm để chọn tệp
-        <input id="register-file" type="file" accept=".xlsx,.csv,.json" data-testid="register-file" style={{ display: 'none' }} onChange={(e) => pickMain(e.target.files?.[0])} onClick={(e) => e.stopPropagation()} />
+        <input id="register-file" type="file" accept=".xlsx,.csv,.json" data-testid="register-file" style={{ display: 'none' }} onChange={(e) => { pickMain(e.target.files?.[0]); e.target.value = ''; }} onClick={(e) => e.stopPropagation()} />
       </div>
 
       {Object.keys(saved).length ? (
@@ -185,6 +185,7 @@ export function Register() {
         </p>
       ) : null}
 
+      {now === null ? <p className="bad" data-testid="date-error">Hãy chọn ngày kiểm tra (và giờ) để tính hồ sơ chưa trả.</p> : null}
       {busy ? <p data-testid="audit-busy">Đang kiểm tra…</p> : null}
       {error ? <p className="bad" data-testid="audit-error">Không kiểm tra được: {error}</p> : null}
 
