@@ -78,6 +78,10 @@ test('change the left margin, test side by side, publish observe; a stale second
   expect(await form.getByTestId('reason-params.range').count()).toBe(0);
   await form.getByTestId('rule-apply').click();
   expect(await items(p1, 'draft-diff')).toEqual(['phiên bản: «2026.1.0» → «2026.1.1»', 'Lề trái: 30–35 mm → 25–35 mm']);
+  // the draft is kept on this machine: a reload finds it
+  await p1.reload();
+  await p1.getByTestId('draft-diff').waitFor();
+  expect(await items(p1, 'draft-diff')).toEqual(['phiên bản: «2026.1.0» → «2026.1.1»', 'Lề trái: 30–35 mm → 25–35 mm']);
 
   // Side by side on the fixture whose left margin is 25 mm: the finding disappears, nothing else changes.
   await p1.getByTestId('bench-input').setInputFiles(FIX);
@@ -104,7 +108,7 @@ test('change the left margin, test side by side, publish observe; a stale second
   await p1.screenshot({ path: artifact('editor-published-observe.png'), fullPage: true });
 
   // Editor 2's draft is stale: the conflict is a plain message with a way out.
-  await p2.getByTestId('publish-note').fill('Hạ mức độ dấu thanh');
+  await p2.getByTestId('publish-note').fill('Nâng mức độ quy tắc dấu thanh');
   await p2.getByTestId('publish').click();
   await p2.getByTestId('conflict').waitFor();
   expect(await p2.getByTestId('conflict').textContent()).toContain('người khác đã ban hành một phiên bản mới của bộ quy tắc này. Bản nháp của bạn vẫn được giữ nguyên.');
@@ -121,6 +125,29 @@ test('change the left margin, test side by side, publish observe; a stale second
   const after2 = await current();
   expect(after2.pack.rules.find((r) => r.id === 'nd30.page.margin-left')!.params.range).toEqual({ min: 25, max: 35 });
   expect(after2.pack.rules.find((r) => r.id === 'vi.tone-style')!.severity).toBe('warning');
+
+  // Roll back: publish version 2026.1.0's content again, enforced.
+  await p1.reload();
+  await p1.locator('[data-testid=version-row][data-rev="3"]').waitFor();
+  await p1.locator('[data-testid=version-row][data-rev="1"]').getByRole('button').click();
+  await p1.getByTestId('rollback-note').fill('Quay lại quy định gốc');
+  await p1.getByTestId('rollback-do').click();
+  await p1.locator('[data-testid=version-row][data-rev="4"]').waitFor();
+  expect(await p1.getByTestId('message').textContent()).toBe('Đã ban hành: 2026.1.0 (áp dụng), Lần 4.');
+  expect(await p1.locator('[data-testid=version-row][data-rev="4"]').textContent()).toContain('quay lại');
+  const after3 = await current();
+  expect([after3.version, after3.mode]).toEqual(['2026.1.0', 'enforce']);
+  expect(after3.pack.rules.find((r) => r.id === 'nd30.page.margin-left')!.params.range).toEqual({ min: 30, max: 35 });
+  await p1.getByTestId('diff-from').selectOption('3');
+  await p1.getByTestId('diff-to').selectOption('4');
+  await p1.getByTestId('version-diff').locator('li', { hasText: 'Lề trái' }).waitFor();
+  expect(await items(p1, 'version-diff')).toEqual([
+    'phiên bản: «2026.1.2» → «2026.1.0»',
+    'chế độ: quan sát → áp dụng',
+    'Lề trái: 25–35 mm → 30–35 mm',
+    'Thống nhất cách bỏ dấu thanh: mức độ: cảnh báo → thông tin',
+  ]);
+  await p1.screenshot({ path: artifact('editor-rollback.png'), fullPage: true });
 });
 
 test('the procedure catalogue: first publication, processing time edited in its form', async () => {
