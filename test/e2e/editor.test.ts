@@ -150,6 +150,26 @@ test('change the left margin, test side by side, publish observe; a stale second
   await p1.screenshot({ path: artifact('editor-rollback.png'), fullPage: true });
 });
 
+test('an overlay (a province) is edited on its base and may only narrow a range', async () => {
+  const p = await b1.open('rules-editor.html');
+  await p.locator('[data-testid=pack][data-pack="tinh-vi-du"]').click();
+  await p.getByTestId('start-draft').click();
+  await p.locator('[data-testid=rule-row][data-rule="nd30.page.margin-left"]').click();
+  const form = p.getByTestId('rule-form');
+  expect(await form.getByTestId('p-range-min').inputValue()).toBe('30');
+  expect(await form.getByTestId('p-range-max').inputValue()).toBe('30');
+  await form.getByTestId('p-range-max').fill('36');
+  await form.getByTestId('rule-refused').waitFor();
+  expect(await form.getByTestId('rule-refused').textContent()).toContain('nd30.page.margin-left: range chỉ được thu hẹp trong khoảng 30–35, không được 30–36.');
+  expect(await form.getByTestId('rule-apply').isDisabled()).toBe(true);
+  await form.getByTestId('p-range-max').fill('31');
+  await form.getByTestId('rule-apply').click();
+  expect(await items(p, 'draft-diff')).toEqual(['Lề trái: 30 mm → 30–31 mm']);
+  await p.getByTestId('discard').click();
+  await p.getByTestId('start-draft').waitFor();
+  await p.close();
+});
+
 test('the procedure catalogue: first publication, processing time edited in its form', async () => {
   const p = await b1.open('rules-editor.html');
   await p.locator('[data-testid=pack][data-pack="tthc-cap-xa"]').click();
