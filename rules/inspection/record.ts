@@ -61,7 +61,7 @@ export const shortDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)
 export const share = (n: number, of: number) => (of ? `${((n / of) * 100).toFixed(1).replace('.', ',')}%` : '0%');
 
 /** "Xã An Bình" inside a sentence is "xã An Bình" (ND 30: the level word is not a proper name). */
-export const midSentence = (name: string) => name.replace(/^(Xã|Huyện|Tỉnh|Phường|Thị trấn|Thành phố|Quận|Ủy ban)(?= )/, (m) => m.toLowerCase());
+export const midSentence = (name: string) => name.replace(/^(Xã|Huyện|Tỉnh|Phường|Thị trấn|Thành phố|Quận)(?= )/, (m) => m.toLowerCase());
 
 function verdictLine(i: RecordItem): string {
   const v = i.verdict!;
@@ -76,7 +76,7 @@ export function recordContent(r: RecordInput): RecordContent {
   const body: Block[] = [
     {
       kind: 'p',
-      text: `Thực hiện ${r.title}, ${longDate(r.date)}, Đoàn kiểm tra của ${r.agency.name.toLowerCase().replace(/^./, (c) => c.toUpperCase())} tiến hành kiểm tra thể thức và kỹ thuật trình bày văn bản hành chính của ${r.unitName}, thời kỳ kiểm tra từ ngày ${shortDate(r.period.from)} đến ngày ${shortDate(r.period.to)}.`,
+      text: `Thực hiện ${r.title}, ${longDate(r.date)}, Đoàn kiểm tra của ${r.agency.name.toLowerCase().replace(/^./, (c) => c.toUpperCase())} tiến hành kiểm tra thể thức và kỹ thuật trình bày văn bản hành chính của ${midSentence(r.unitName)}, thời kỳ kiểm tra từ ngày ${shortDate(r.period.from)} đến ngày ${shortDate(r.period.to)}.`,
     },
     { kind: 'p', text: 'I. PHẠM VI VÀ MẪU KIỂM TRA', bold: true, role: 'heading' },
     {
@@ -115,7 +115,7 @@ export function recordContent(r: RecordInput): RecordContent {
     ...reviewed.filter((i) => CHECKLIST_KEYS.some((k) => !i.verdict![k].ok) || i.verdict!.note).map((i): Block => ({ kind: 'p', text: verdictLine(i), role: 'item' })),
     { kind: 'p', text: 'III. KIẾN NGHỊ', bold: true, role: 'heading' },
     ...r.recommendations.map((t, k): Block => ({ kind: 'p', text: `${k + 1}. ${t}`, role: 'item' })),
-    { kind: 'p', text: `Biên bản được lập thành 02 bản có giá trị như nhau, ${r.unitName} giữ 01 bản, Đoàn kiểm tra giữ 01 bản./.` },
+    { kind: 'p', text: `Biên bản được lập thành 02 bản có giá trị như nhau, ${midSentence(r.unitName)} giữ 01 bản, Đoàn kiểm tra giữ 01 bản./.` },
   ];
   return {
     header: {
@@ -125,7 +125,7 @@ export function recordContent(r: RecordInput): RecordContent {
       placeDate: `${r.agency.place}, ${longDate(r.date)}`,
     },
     typeName: 'BIÊN BẢN',
-    summary: [`Kiểm tra thể thức và kỹ thuật trình bày văn bản hành chính`, `tại ${r.unitName}`],
+    summary: [`Kiểm tra thể thức và kỹ thuật trình bày văn bản hành chính`, `tại ${midSentence(r.unitName)}`],
     body,
     sign: r.signer,
     recipients: r.recipients,

@@ -120,7 +120,7 @@ test('the same seed draws the same sample; verdicts are saved; the record prints
   expect(text).toContain('BIÊN BẢN');
   expect(text).toContain('Số: 12/BB-TTr');
   expect(text).toContain('Bình Minh, ngày 20 tháng 11 năm 2026');
-  expect(text).toContain('tại Huyện Đông');
+  expect(text).toContain('tại huyện Đông');
   expect(text).toContain(`Có ${summary.machine.documentsWithError}/8 văn bản trong mẫu có ít nhất một lỗi thể thức`);
   expect(text).toContain('Không đóng dấu');
   expect(text).toContain('III. KIẾN NGHỊ');

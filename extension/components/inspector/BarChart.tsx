@@ -1,7 +1,7 @@
 // Charts with chart.js, readable in print and in grey: hatched fills, value labels on every bar,
 // no animation (a printed page or a screenshot shows the final chart).
 import { Chart, registerables, type Plugin } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 
 Chart.register(...registerables);
 
@@ -51,22 +51,22 @@ export interface Series {
   data: (number | null)[];
 }
 
-export function BarChart({ labels, series, horizontal, testId, height = 260 }: { labels: string[]; series: Series[]; horizontal?: boolean; testId: string; height?: number }) {
+export const BarChart = memo(function BarChart({ labels, series, horizontal, testId, height = 260 }: { labels: string[]; series: Series[]; horizontal?: boolean; testId: string; height?: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'bar'> | null>(null);
+  const datasets = () =>
+    series.map((s, i) => ({
+      label: s.label,
+      data: s.data,
+      backgroundColor: hatch(i === 0 ? '#333' : '#777', i === 0),
+      borderColor: i === 0 ? '#000' : '#555',
+      borderWidth: 1,
+    }));
   useEffect(() => {
     if (!ref.current) return;
-    const chart = new Chart(ref.current, {
+    chart.current = new Chart(ref.current, {
       type: 'bar',
-      data: {
-        labels,
-        datasets: series.map((s, i) => ({
-          label: s.label,
-          data: s.data,
-          backgroundColor: hatch(i === 0 ? '#333' : '#777', i === 0),
-          borderColor: i === 0 ? '#000' : '#555',
-          borderWidth: 1,
-        })),
-      },
+      data: { labels, datasets: datasets() },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
         animation: false,
@@ -77,11 +77,24 @@ export function BarChart({ labels, series, horizontal, testId, height = 260 }: {
       },
       plugins: [valueLabels],
     });
-    return () => chart.destroy();
-  }, [JSON.stringify(labels), JSON.stringify(series), horizontal]);
+    return () => {
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, [horizontal]);
+  // New figures: update the chart in place (no new canvas, no re-layout of the page).
+  const key = JSON.stringify([labels, series]);
+  const last = useRef(key);
+  useEffect(() => {
+    if (!chart.current || last.current === key) return;
+    last.current = key;
+    chart.current.data.labels = labels;
+    chart.current.data.datasets = datasets();
+    chart.current.update('none');
+  }, [key]);
   return (
     <div className="insp-chart" style={{ height }}>
       <canvas ref={ref} data-testid={testId} role="img" aria-label={series.map((s) => s.label).join(', ')} />
     </div>
   );
-}
+});

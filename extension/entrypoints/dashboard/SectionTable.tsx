@@ -1,8 +1,9 @@
 // One on-screen table of the dashboard; cells that stand for a rule open its details.
+import { memo } from 'react';
 import type { Section } from '../../lib/inspector/dashboard-model.ts';
 import { suppressedLabel } from '../../lib/inspector/format.ts';
 
-export function SectionTable({ section, minCell, onOpen }: { section: Section; minCell: number; onOpen: (t: { rule: string; unit?: string }) => void }) {
+export const SectionTable = memo(function SectionTable({ section, minCell, onOpen }: { section: Section; minCell: number; onOpen: (t: { rule: string; unit?: string }) => void }) {
   const hidden = suppressedLabel(minCell);
   return (
     <section>
@@ -41,4 +42,4 @@ export function SectionTable({ section, minCell, onOpen }: { section: Section; m
       </table>
     </section>
   );
-}
+});

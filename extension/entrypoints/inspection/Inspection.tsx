@@ -5,6 +5,7 @@ import type { Pack } from '../../../rules/pack.ts';
 import { nd30Pack } from '../../../rules/packs/index.ts';
 import { recordContent } from '../../../rules/inspection/record.ts';
 import type { Session } from '../../components/inspector/Guard.tsx';
+import { Nav } from '../../components/inspector/Nav.tsx';
 import { RecordView } from '../../components/inspector/RecordView.tsx';
 import { download } from '../../lib/download.ts';
 import type { InspectionHead, InspectionItem, InspectionSummary, Unit } from '../../lib/inspector/api.ts';
@@ -75,6 +76,7 @@ export function Inspection({ session }: { session: Session }) {
 
   return (
     <main className="insp" data-testid="inspection">
+      <Nav t={t} here="inspection" />
       <h1>{t.inspTitle}</h1>
       <section className="no-print">
         <h2>Chọn mẫu mới</h2>
