@@ -79,6 +79,19 @@ test('a dossier without its giấy chứng sinh: the summary says so with its ba
   expect(text).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
   expect(text).toContain('Đăng ký khai sinh (mã thủ tục 1.001193)');
   expect(text).toMatch(/1\. Chưa có trong hồ sơ\./);
+
+  // Filed by an authorised person: the case now also needs the văn bản ủy quyền (re-checked, not re-read).
+  await page.getByTestId('q-uy-quyen').selectOption('co');
+  await expect.poll(async () => ((await page.getByTestId('result').getAttribute('data-busy')) ?? '') + (await lines('missing')).length).toBe('02');
+  expect((await lines('missing'))[1]).toMatch(/Văn bản ủy quyền/);
+});
+
+test('a photo of the CCCD handed in with the dossier: only to be presented, listed as extra', async () => {
+  await checkFolder('khai sinh', '1.001193', 'present-only');
+  const extra = await lines('extra');
+  expect(extra).toHaveLength(1);
+  expect(extra[0]).toContain('chỉ xuất trình');
+  expect(await page.locator('[data-testid=received-files] tr[data-file="cccd-me.png"] select').inputValue()).toBe('giay-to-tuy-than');
 });
 
 test('an excess paper is listed as extra; reassigned by the clerk to the giấy báo tử it is no longer extra', async () => {
@@ -108,21 +121,26 @@ test('a complete dossier: green summary, no Mẫu 02 needed; statistics arrive w
   expect(await page.getByTestId('mau02-none').isVisible()).toBe(true);
   await page.getByTestId('new-dossier').click();
 
-  const rows = () => {
+  const rows = (table: string) => {
     const db = new Database(join(server.dataDir, 'functions.sqlite'), { readonly: true });
     try {
-      return db.prepare("SELECT * FROM summaries WHERE subject = 'dossier'").all() as Record<string, unknown>[];
+      return db.prepare(`SELECT * FROM ${table} WHERE subject = 'dossier'`).all() as Record<string, unknown>[];
     } finally {
       db.close();
     }
   };
-  // Four dossiers checked in this file; each counts once (a reassignment replaced its summary).
-  await expect.poll(() => rows().length, { timeout: 30_000 }).toBe(4);
-  const got = rows();
-  expect(got.map((r) => r.doc_type).sort()).toEqual(['1.000656', '1.000894', '1.001193', '1.001193']);
-  expect(got.every((r) => r.unit === 'xa-tan-long')).toBe(true);
-  const missing = got.find((r) => String(r.counts).includes('tthc.component.missing'));
-  expect(JSON.parse(String(missing!.counts))).toEqual({ 'tthc.component.missing': { fail: 1, needsReview: 0 } });
+  // Five dossiers checked in this file. Every check was sent; the statistics count the latest
+  // check of each dossier (same files = same sha256): the corrected one after an answer changed.
+  await expect.poll(() => rows('doc_latest').length, { timeout: 30_000 }).toBe(5);
+  const latest = rows('doc_latest');
+  expect(latest.map((r) => r.doc_type).sort()).toEqual(['1.000656', '1.000894', '1.001193', '1.001193', '1.001193']);
+  expect(latest.every((r) => r.unit === 'xa-tan-long')).toBe(true);
+  const missing = latest.find((r) => String(r.counts).includes('tthc.component.missing'));
+  expect(JSON.parse(String(missing!.counts))).toEqual({ 'tthc.component.missing': { fail: 2, needsReview: 0 } });
+  const excess = latest.find((r) => r.doc_type === '1.000656');
+  expect(JSON.parse(String(excess!.counts))).toEqual({});
+  const got = rows('summaries');
+  expect(got.length).toBeGreaterThanOrEqual(7);
   // No names, no contents: nothing of the files or the messages is stored.
   const all = JSON.stringify(got);
   for (const bad of ['tep-', '.docx', '.pdf', 'Giấy', 'chứng sinh', 'Thiếu']) expect(all).not.toContain(bad);

@@ -1,6 +1,6 @@
 // "Tiếp nhận hồ sơ": the one-stop clerk's reception check. Files are read and checked in a worker
 // on this machine; only counts per rule (procedure code as the type) go to the statistics.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { defaultCatalogue, procedureInForce, type Procedure } from '../../../rules/dossier/index.ts';
 import { supplementFormInstead } from '../../../rules/dossier/mau02.ts';
@@ -37,7 +37,6 @@ export function Reception() {
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState<FormInfo>({ parentAgency: '', place: '', clerkName: '' });
   const [portal, setPortal] = useState<PortalState | null>(null);
-  const clientId = useRef(newClientId());
   // Opened inside the side panel (from its button) rather than in a tab.
   const inPanel = new URLSearchParams(location.search).get('in') === 'panel';
 
@@ -68,9 +67,10 @@ export function Reception() {
     try {
       const r = await checkReception({ procedure: next.procedure.code, answers: next.answers, assignments: next.assignments, add: next.add, remove: next.remove });
       setResult(r);
-      // One dossier = one clientId: a later correction replaces the queued summary (counted once).
+      // Every check is queued; the server counts the latest check per dossier (same files = same
+      // sha256), so a reassignment or a changed answer corrects the count instead of adding one.
       const st = await loadSettings();
-      await enqueue(dossierSummary(r, { clientId: clientId.current, unit: st.unit, clientVersion: clientVersion() }));
+      await enqueue(dossierSummary(r, { clientId: newClientId(), unit: st.unit, clientVersion: clientVersion() }));
     } catch (e) {
       setError(String((e as Error).message ?? e));
     } finally {
@@ -90,7 +90,6 @@ export function Reception() {
     setProcedure(p);
     setAnswers(a);
     setAssignments({});
-    clientId.current = newClientId();
     if (names.length) void run({ procedure: p, answers: a, assignments: {} });
   }
 
@@ -104,7 +103,6 @@ export function Reception() {
   const newDossier = async () => {
     void sendStats().catch(() => {});
     await resetReception();
-    clientId.current = newClientId();
     setNames([]);
     setResult(null);
     setAssignments({});
