@@ -7,7 +7,8 @@ export const PARTY = /^DANG CONG SAN VIET NAM$/;
 
 /** "Số: 15/QĐ-UBND", "Số 25-NQ/ĐU", "Số:     /QĐ-UBND"; not "Số điện thoại: …", "Số hiệu …". */
 export function isSoKyHieu(key: string): boolean {
-  const m = /^SO\s*[:.]?\s*(.*)$/.exec(key);
+  // "SO" as a word ("Số:", "Số 25", "Số:11410"), not the start of "Solaris".
+  const m = /^SO(?=[\s:.\d]|$)\s*[:.]?\s*(.*)$/.exec(key);
   if (!m) return false;
   if (/^\/?\s*(DIEN|HIEU|DINH|NHA|TAI|LUONG|TIEN|TT|THU TU|CMND|CCCD|HO SO|BAN|KY HIEU)\b/.test(m[1])) return false;
   return m[1].includes('/') && m[1].length <= 60;

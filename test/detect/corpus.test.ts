@@ -125,7 +125,13 @@ describe.skipIf(!have)('corpus/vi: every readable file', () => {
 
 describe('not Vietnamese administrative documents at all', () => {
   const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-  it.each(['docx/jgm__pandoc__lists.docx', 'docx/microsoft__markitdown__test.docx', 'pdf/py-pdf__sample-files__pdflatex-4-pages.pdf'])(
+  // sample01.pdf: a web page whose line "Solaris C/C++/Fortran Compilers" must not read as "Số …/…".
+  it.each([
+    'docx/jgm__pandoc__lists.docx',
+    'docx/microsoft__markitdown__test.docx',
+    'pdf/py-pdf__sample-files__pdflatex-4-pages.pdf',
+    'pdf/pdfcpu__pdfcpu__sample01.pdf',
+  ])(
     '%s',
     async (name) => {
       const path = join(CORPUS, name);
@@ -134,6 +140,8 @@ describe('not Vietnamese administrative documents at all', () => {
       expect(r.d.scope).toMatchObject({ administrative: false, reason: 'not-a-document' });
       expect(r.d.docType).toBeNull();
       expect(r.d.components.layout).toBe('none');
+      expect(r.d.components.soKyHieu).toBeNull();
+      expect(r.d.components.coQuan).toEqual([]);
     },
   );
 });
