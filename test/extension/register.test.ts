@@ -117,6 +117,12 @@ describe('the page on the iGate XLSX', async () => {
     const again = await registerSummaries(a, 'xa-an-binh', '0.1.0', () => `register-${++id}-0000`);
     expect((await queueOnce(kv, again, async (s) => void queued.push(s.clientId))).length).toBe(0);
     expect(queued.length).toBe(1);
+    // Other counts for the same export (another audit date or calendar) are news: queued.
+    const other = await runAudit({ bytes: bytes(XLSX), file: XLSX, now, calendar: null, saved: {} });
+    if (other.kind !== 'audit') throw new Error('expected an audit');
+    const changed = await registerSummaries(other.audit, 'xa-an-binh', '0.1.0', () => `register-${++id}-0000`);
+    expect(changed[0]!.sha256).toBe(list[0]!.sha256);
+    expect((await queueOnce(kv, changed, async (s) => void queued.push(s.clientId))).length).toBe(1);
   });
 });
 

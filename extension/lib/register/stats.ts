@@ -1,6 +1,7 @@
 // Statistics of a register audit: counts per rule id and month (rules/register/stats.ts), queued
-// in the shared outbox and sent with the unit. Summaries already queued for the same export and
-// month are not queued again, so pressing "send" twice never counts twice.
+// in the shared outbox and sent with the unit. A summary already queued with the same export, month
+// and counts is not queued again (pressing "send" twice sends nothing new); counts that changed
+// (another audit date or calendar) are sent, and the server keeps the last one per export and month.
 import type { RegisterAudit } from '../../../rules/register/audit.ts';
 import { summariesFromAudit } from '../../../rules/register/stats.ts';
 import type { CheckSummary } from '../../../rules/stats.ts';
@@ -15,10 +16,11 @@ export async function registerSummaries(audit: RegisterAudit, unit: string, clie
 /** Queue the summaries not queued before; returns those queued now. */
 export async function queueOnce(kv: Kv, list: CheckSummary[], enqueue: (s: CheckSummary) => Promise<void>): Promise<CheckSummary[]> {
   const done = new Set(((await kv.get(SENT_KEY)) as string[] | undefined) ?? []);
-  const fresh = list.filter((s) => !done.has(`${s.unit}:${s.sha256}`));
+  const key = (s: CheckSummary) => `${s.unit}:${s.sha256}:${JSON.stringify(Object.entries(s.counts).sort())}`;
+  const fresh = list.filter((s) => !done.has(key(s)));
   for (const s of fresh) {
     await enqueue(s);
-    done.add(`${s.unit}:${s.sha256}`);
+    done.add(key(s));
   }
   // Keep the memory small: the last 500 months are plenty.
   await kv.set(SENT_KEY, [...done].slice(-500));
