@@ -248,3 +248,20 @@ test('the side panel opens the page', async () => {
   expect(opened.url()).toBe(`chrome-extension://${b.id}/register.html`);
   expect(await opened.locator('h1').textContent()).toBe('Kiểm tra sổ theo dõi hồ sơ');
 });
+
+test('dropping the export on the page audits it', async () => {
+  await page.reload();
+  await page.getByTestId('audit-date').fill('2026-03-10');
+  const csvWant = await auditRegister(new Uint8Array(readFileSync(CSV)), { file: 'x.csv', catalogues: [defaultCatalogue], calendar: calendar(), now });
+  const b64 = readFileSync(CSV).toString('base64');
+  const dt = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    dt.items.add(new File([bytes], 'thang-02-2026.so-theo-doi.csv', { type: 'text/csv' }));
+    return dt;
+  }, b64);
+  await page.locator('.drop').dispatchEvent('drop', { dataTransfer: dt });
+  await page.locator(`[data-testid=audit-done][data-sha="${csvWant.sha256}"]`).waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('layout').textContent()).toContain('Sổ theo dõi hồ sơ');
+  expect(await page.getByTestId('finding-row').count()).toBe(csvWant.findings.length);
+});
