@@ -126,24 +126,33 @@ test('change the left margin, test side by side, publish observe; a stale second
   expect(after2.pack.rules.find((r) => r.id === 'nd30.page.margin-left')!.params.range).toEqual({ min: 25, max: 35 });
   expect(after2.pack.rules.find((r) => r.id === 'vi.tone-style')!.severity).toBe('warning');
 
-  // Roll back: publish version 2026.1.0's content again, enforced.
+  // The observed version is then enforced as it is (same content, same version number, a new rev).
   await p1.reload();
   await p1.locator('[data-testid=version-row][data-rev="3"]').waitFor();
+  await p1.getByTestId('promote').click();
+  expect(await p1.getByTestId('rollback-note').inputValue()).toBe('Kết thúc giai đoạn quan sát, áp dụng chính thức');
+  await p1.getByTestId('rollback-do').click();
+  await p1.locator('[data-testid=version-row][data-rev="4"][data-mode=enforce]').waitFor();
+  await p1.getByTestId('message').filter({ hasText: 'Lần 4' }).waitFor();
+  expect(await p1.getByTestId('message').textContent()).toBe('Đã ban hành: 2026.1.2 (áp dụng), Lần 4.');
+  expect([(await current()).version, (await current()).mode]).toEqual(['2026.1.2', 'enforce']);
+
+  // Roll back: publish version 2026.1.0's content again, enforced.
   await p1.locator('[data-testid=version-row][data-rev="1"]').getByRole('button').click();
   await p1.getByTestId('rollback-note').fill('Quay lại quy định gốc');
   await p1.getByTestId('rollback-do').click();
-  await p1.locator('[data-testid=version-row][data-rev="4"]').waitFor();
-  expect(await p1.getByTestId('message').textContent()).toBe('Đã ban hành: 2026.1.0 (áp dụng), Lần 4.');
-  expect(await p1.locator('[data-testid=version-row][data-rev="4"]').textContent()).toContain('quay lại');
+  await p1.locator('[data-testid=version-row][data-rev="5"]').waitFor();
+  await p1.getByTestId('message').filter({ hasText: 'Lần 5' }).waitFor();
+  expect(await p1.getByTestId('message').textContent()).toBe('Đã ban hành: 2026.1.0 (áp dụng), Lần 5.');
+  expect(await p1.locator('[data-testid=version-row][data-rev="5"]').textContent()).toContain('quay lại');
   const after3 = await current();
   expect([after3.version, after3.mode]).toEqual(['2026.1.0', 'enforce']);
   expect(after3.pack.rules.find((r) => r.id === 'nd30.page.margin-left')!.params.range).toEqual({ min: 30, max: 35 });
-  await p1.getByTestId('diff-from').selectOption('3');
-  await p1.getByTestId('diff-to').selectOption('4');
+  await p1.getByTestId('diff-from').selectOption('4');
+  await p1.getByTestId('diff-to').selectOption('5');
   await p1.getByTestId('version-diff').locator('li', { hasText: 'Lề trái' }).waitFor();
   expect(await items(p1, 'version-diff')).toEqual([
     'phiên bản: «2026.1.2» → «2026.1.0»',
-    'chế độ: quan sát → áp dụng',
     'Lề trái: 25–35 mm → 30–35 mm',
     'Thống nhất cách bỏ dấu thanh: mức độ: cảnh báo → thông tin',
   ]);

@@ -90,7 +90,30 @@ export function Versions(props: { api: RegistryApi; packId: string; audit: Audit
               <td className="name">{a.by}</td>
               <td>{new Date(a.at).toLocaleString('vi-VN')}</td>
               <td className="name">{a.note}</td>
-              <td>{i > 0 && <button onClick={() => setBack(a)}>{t.rollback}</button>}</td>
+              <td>
+                {i > 0 && (
+                  <button
+                    onClick={() => {
+                      setBack(a);
+                      setMode('enforce');
+                    }}
+                  >
+                    {t.rollback}
+                  </button>
+                )}
+                {i === 0 && a.mode === 'observe' && (
+                  <button
+                    data-testid="promote"
+                    onClick={() => {
+                      setBack(a);
+                      setMode('enforce');
+                      setNote(t.promoteNote);
+                    }}
+                  >
+                    {t.promote}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
