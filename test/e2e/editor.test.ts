@@ -44,6 +44,11 @@ test("a clerk's token sees a refusal, not the editor", async () => {
   expect(await p.getByTestId('pack').count()).toBe(0);
   await p.screenshot({ path: artifact('editor-refused-clerk.png') });
   await p.close();
+  // and the side panel does not offer the page to a clerk
+  const panel = await b1.open('sidepanel.html');
+  await panel.getByTestId('open-register').waitFor();
+  expect(await panel.getByTestId('open-rules-editor').count()).toBe(0);
+  await panel.close();
 });
 
 test('change the left margin, test side by side, publish observe; a stale second publish conflicts, re-applies, publishes', async () => {
@@ -58,7 +63,10 @@ test('change the left margin, test side by side, publish observe; a stale second
   await p2.getByTestId('rule-apply').click();
   expect(await items(p2, 'draft-diff')).toEqual(['phiên bản: «2026.1.0» → «2026.1.1»', 'Thống nhất cách bỏ dấu thanh: mức độ: thông tin → cảnh báo']);
 
-  // Editor 1: versions, a draft, the margin rule's form.
+  // Editor 1: the side panel offers the page; versions, a draft, the margin rule's form.
+  const panel = await b1.open('sidepanel.html');
+  await panel.getByTestId('open-rules-editor').waitFor();
+  await panel.close();
   const p1 = await b1.open('rules-editor.html');
   await p1.getByTestId('version-row').first().waitFor();
   expect(await p1.getByTestId('version-row').count()).toBe(1);
