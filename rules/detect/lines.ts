@@ -4,7 +4,7 @@
 // paragraph (split into its printed lines when it is a narrow column block, and at wide gaps).
 import type { BoxMm, DocumentModel, Paragraph, Span, Table } from '../model.ts';
 import type { Piece } from './types.ts';
-import { fold, keyOf, norm } from './text.ts';
+import { fold, keyOf } from './text.ts';
 
 export type Side = Piece['side'];
 export type Via = 'cell' | 'textbox' | 'tab' | 'position' | 'flow';
@@ -464,4 +464,3 @@ function isLayoutTable(t: Table): boolean {
   return /CONG HOA XA HOI CHU NGHIA|NOI NHAN|DOC LAP\s*-?\s*TU DO|^SO\s*:|\bSO\s*:\s*[\d.…]*\//.test(text);
 }
 
-export { norm };
