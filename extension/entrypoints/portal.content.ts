@@ -12,6 +12,11 @@ export default defineContentScript({
   matches: ['*://*.gov.vn/*', 'http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
   async main() {
+    // Once per page, even if injected twice (static match plus a registered pattern): the flag
+    // lives in the extension's isolated world, not in the page.
+    const g = globalThis as { nd30Portal?: boolean };
+    if (g.nd30Portal) return;
+    g.nd30Portal = true;
     const off = ((await browser.storage.local.get(SITES_OFF))[SITES_OFF] as string[] | undefined) ?? [];
     if (off.includes(location.host)) return;
 
