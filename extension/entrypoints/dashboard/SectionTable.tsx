@@ -6,7 +6,7 @@ import { suppressedLabel } from '../../lib/inspector/format.ts';
 export const SectionTable = memo(function SectionTable({ section, minCell, onOpen }: { section: Section; minCell: number; onOpen: (t: { rule: string; unit?: string }) => void }) {
   const hidden = suppressedLabel(minCell);
   return (
-    <section>
+    <section className="lazy">
       <h2>{section.title}</h2>
       <table className="grid" data-testid={`table-${section.key}`}>
         <thead>
