@@ -13,7 +13,10 @@ export default defineConfig({
     default_locale: 'vi',
     action: { default_title: '__MSG_actionTitle__' },
     // Firefox has a sidebar (sidebar_action, made by WXT from the sidepanel entrypoint), no sidePanel API.
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'alarms'] : ['storage', 'sidePanel', 'contextMenus', 'alarms'],
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'alarms'] : ['storage', 'sidePanel', 'contextMenus', 'alarms', 'scripting'],
+    // A one-stop portal outside *.gov.vn: the clerk enables its site from the reception view
+    // (asked then, per site), and the portal check is registered for it (lib/portal/sites.ts).
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The local server (tests, single machine) and government portals (linked documents to check);
     // other statistics servers answer CORS for extension origins.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', '*://*.gov.vn/*'],

@@ -2,7 +2,8 @@
 // portal adapters, hands the scraped rows and fields (plain data) to the service worker, and draws
 // the in-page summary in its own shadow-root overlay. Nothing is sent off the machine and nothing
 // in the page is changed except this overlay. Sites: localhost / 127.0.0.1 (test pages) and
-// *.gov.vn, unless the clerk switched the site off in the reception view.
+// *.gov.vn (static), plus sites the clerk enabled (lib/portal/sites.ts registers this script for
+// them), unless the clerk switched the site off in the reception view.
 import { scrapePage } from '../lib/portal/adapters.ts';
 import type { OverlayItem, PortalOutcome, Scraped } from '../lib/portal/types.ts';
 

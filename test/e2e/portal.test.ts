@@ -122,3 +122,22 @@ test('Angular Material, Form.io, Liferay and generic pages: the right lines for 
   await gen.close();
   await rec.close();
 });
+
+test('the clerk enables a site from the reception view: the portal check is registered for it (once per page)', async () => {
+  const rec = await b.open('reception.html');
+  await rec.getByTestId('portal-sites').locator('summary').click();
+  await rec.getByTestId('site-address').fill(`${base}/formio.html?maThuTuc=1.004873`);
+  await rec.getByTestId('site-enable').click();
+  await expect.poll(() => rec.getByTestId('site-message').textContent().catch(() => '')).toContain('Đã bật kiểm tra hồ sơ trên http://127.0.0.1/*');
+  const registered = () => b.sw.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => [s.id, s.matches]));
+  expect(await registered()).toEqual([['nd30-portal-http-127-0-0-1', ['http://127.0.0.1/*']]]);
+  expect(await rec.getByTestId('site').allTextContents()).toEqual([expect.stringContaining('http://127.0.0.1/*')]);
+  // Matched twice now (static + registered): still one overlay.
+  const page = await openPortal('formio.html?maThuTuc=1.004873');
+  await page.waitForTimeout(500);
+  expect(await page.locator('[data-nd30=portal-summary]').count()).toBe(1);
+  await page.close();
+  await rec.getByTestId('site').locator('button').click();
+  await expect.poll(registered).toEqual([]);
+  await rec.close();
+});

@@ -161,3 +161,16 @@ describe('which pages get an overlay', () => {
     expect(shouldShow(login)).toBe(false);
   });
 });
+
+describe('enabling another portal site', () => {
+  it('turns an address into the site match pattern, or refuses it', async () => {
+    const { sitePattern, scriptId } = await import('../../extension/lib/portal/sites.ts');
+    expect(sitePattern('https://dichvucong.quangninh.gov.vn/Default.aspx?tabid=119')).toBe('https://dichvucong.quangninh.gov.vn/*');
+    expect(sitePattern('dvc.example.vn')).toBe('https://dvc.example.vn/*');
+    expect(sitePattern('http://127.0.0.1:8080/formio.html')).toBe('http://127.0.0.1/*');
+    expect(sitePattern('ftp://files.example.vn/')).toBeNull();
+    expect(sitePattern('không phải địa chỉ')).toBeNull();
+    expect(sitePattern('')).toBeNull();
+    expect(scriptId('https://dvc.example.vn/*')).toBe('nd30-portal-https-dvc-example-vn');
+  });
+});

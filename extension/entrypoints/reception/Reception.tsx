@@ -12,6 +12,7 @@ import { Summary } from '../../components/reception/Summary.tsx';
 import { download } from '../../lib/download.ts';
 import { enqueue, newClientId } from '../../lib/outbox.ts';
 import { PortalPanel } from '../../components/reception/PortalPanel.tsx';
+import { PortalSites } from '../../components/reception/PortalSites.tsx';
 import { checkReception, mau02Docx, resetReception, type ReceptionResult } from '../../lib/reception/client.ts';
 import { receptionStrings } from '../../lib/reception/strings.ts';
 import { dossierSummary } from '../../lib/reception/summary.ts';
@@ -140,6 +141,7 @@ export function Reception() {
       </div>
       <p className="muted-text">{s.intro}</p>
       <PortalPanel s={s} portal={portal} />
+      <PortalSites s={s} />
       <h2>{s.procedure}</h2>
       <ProcedurePicker s={s} value={procedure} portal={portal?.procedure ?? null} onPick={pick} />
       {procedure ? (

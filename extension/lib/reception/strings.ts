@@ -40,6 +40,10 @@ const vi = {
   portalEnable: 'Bật kiểm tra trên trang này',
   portalDisable: 'Tắt kiểm tra trên trang này',
   backToPanel: 'Kiểm tra văn bản',
+  sitesTitle: 'Bật kiểm tra trên trang dịch vụ công khác',
+  sitesNote: 'Trang *.gov.vn được kiểm tra sẵn. Với trang khác, nhập địa chỉ rồi bấm Bật: trình duyệt sẽ hỏi quyền đọc trang đó. Không có gì được gửi đi.',
+  sitesEnable: 'Bật',
+  sitesDisable: 'Tắt',
   openTab: 'Mở trong thẻ mới',
 };
 
@@ -75,6 +79,10 @@ const en: Dict = {
   remove: 'Remove',
   failed: 'Check failed',
   backToPanel: 'Document check',
+  sitesTitle: 'Check another portal site',
+  sitesNote: '*.gov.vn pages are checked already. For another site, enter its address and press Enable: the browser asks for permission. Nothing is sent anywhere.',
+  sitesEnable: 'Enable',
+  sitesDisable: 'Disable',
   openTab: 'Open in a tab',
   portalOpen: 'Portal page open',
   portalEnable: 'Check this site again',
