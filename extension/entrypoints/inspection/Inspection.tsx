@@ -79,7 +79,7 @@ export function Inspection({ session }: { session: Session }) {
       <Nav t={t} here="inspection" />
       <h1>{t.inspTitle}</h1>
       <section className="no-print">
-        <h2>Chọn mẫu mới</h2>
+        <h2>{t.newSample}</h2>
         <div className="filters">
           <label>
             {t.unit}
@@ -92,31 +92,31 @@ export function Inspection({ session }: { session: Session }) {
             </select>
           </label>
           <label>
-            Từ ngày
+            {t.fromDay}
             <input type="date" data-testid="s-from" value={draw.from} onChange={set('from')} />
           </label>
           <label>
-            Đến ngày
+            {t.toDay}
             <input type="date" data-testid="s-to" value={draw.to} onChange={set('to')} />
           </label>
           <label>
-            Số văn bản (N)
+            {t.sampleSize}
             <input type="number" min={1} max={500} data-testid="s-size" value={draw.size} onChange={set('size')} />
           </label>
           <label>
-            Mã chọn mẫu (để chọn lại đúng mẫu)
-            <input type="text" data-testid="s-seed" value={draw.seed} onChange={set('seed')} placeholder="tự sinh nếu để trống" />
+            {t.seed}
+            <input type="text" data-testid="s-seed" value={draw.seed} onChange={set('seed')} placeholder={t.seedAuto} />
           </label>
           <label>
-            Tên đợt kiểm tra
+            {t.inspName}
             <input type="text" data-testid="s-title" value={draw.title} onChange={set('title')} />
           </label>
           <button className="primary" data-testid="s-draw" onClick={() => void drawSample()}>
-            Chọn mẫu
+            {t.draw}
           </button>
         </div>
         <label className="bar">
-          Đợt đã có:
+          {t.existing}
           <select data-testid="s-list" value={current?.head.id ?? ''} onChange={(e) => e.target.value && void load(e.target.value)} style={{ width: 'auto' }}>
             <option value="">—</option>
             {list.map((h) => (
@@ -132,23 +132,23 @@ export function Inspection({ session }: { session: Session }) {
       {current && (
         <section className="no-print" data-testid="sample" data-id={current.head.id}>
           <h2>
-            Mẫu: {current.items.length}/{current.head.population} văn bản của {unitName(current.head.unit)} (mã chọn mẫu <code data-testid="sample-seed">{current.head.seed}</code>)
+            {t.sampleOf.replace('{n}', String(current.items.length)).replace('{pop}', String(current.head.population)).replace('{unit}', unitName(current.head.unit))} <code data-testid="sample-seed">{current.head.seed}</code>)
           </h2>
           {summary && (
             <p className="muted-text" data-testid="sample-progress">
-              Đã xem {summary.reviewed}/{summary.sampled}; máy phát hiện lỗi ở {summary.machine.documentsWithError} văn bản; kiểm tra trực tiếp thấy vấn đề ở {summary.manual.documentsWithProblem} văn bản.
+              {t.progress.replace('{r}', String(summary.reviewed)).replace('{n}', String(summary.sampled)).replace('{m}', String(summary.machine.documentsWithError)).replace('{h}', String(summary.manual.documentsWithProblem))}
             </p>
           )}
           <table className="grid" data-testid="sample-table">
             <thead>
               <tr>
-                <th>STT</th>
-                <th className="name">Đơn vị</th>
-                <th className="name">Mã văn bản (sha256)</th>
+                <th>{t.colNo}</th>
+                <th className="name">{t.unit}</th>
+                <th className="name">{t.colSha}</th>
                 <th>{t.docType}</th>
-                <th>Kiểm tra lúc</th>
-                <th>Lỗi</th>
-                <th className="name">Kiểm tra trực tiếp</th>
+                <th>{t.colCheckedAt}</th>
+                <th>{t.colErrors}</th>
+                <th className="name">{t.colManual}</th>
               </tr>
             </thead>
             <tbody>
@@ -165,7 +165,7 @@ export function Inspection({ session }: { session: Session }) {
                   <td>{i.machine.checkedAt.slice(0, 10)}</td>
                   <td>{i.machine.errors}</td>
                   <td className="name" data-testid="verdict-state">
-                    {i.verdict ? (Object.entries(i.verdict).some(([k, v]) => k !== 'note' && typeof v === 'object' && !v.ok) ? 'Có vấn đề' : 'Đạt') : 'Chưa xem'}
+                    {i.verdict ? (Object.entries(i.verdict).some(([k, v]) => k !== 'note' && typeof v === 'object' && !v.ok) ? t.stProblem : t.stOk) : t.stPending}
                   </td>
                 </tr>
               ))}
@@ -188,52 +188,52 @@ export function Inspection({ session }: { session: Session }) {
       {current && form && content && (
         <div className="record-wrap">
           <section className="no-print">
-            <h2>Biên bản kiểm tra</h2>
+            <h2>{t.recordTitle}</h2>
             <div className="filters">
               <label>
-                Cơ quan chủ quản
+                {t.fParent}
                 <input type="text" data-testid="r-parent" value={form.agencyParent} onChange={setF('agencyParent')} />
               </label>
               <label>
-                Cơ quan kiểm tra
+                {t.fAgency}
                 <input type="text" data-testid="r-agency" value={form.agencyName} onChange={setF('agencyName')} />
               </label>
               <label>
-                Chữ viết tắt
+                {t.fAbbr}
                 <input type="text" data-testid="r-abbr" value={form.agencyAbbr} onChange={setF('agencyAbbr')} />
               </label>
               <label>
-                Địa danh
+                {t.fPlace}
                 <input type="text" data-testid="r-place" value={form.place} onChange={setF('place')} />
               </label>
               <label>
-                Số biên bản
+                {t.fNumber}
                 <input type="text" data-testid="r-number" value={form.number} onChange={setF('number')} />
               </label>
               <label>
-                Ngày
+                {t.fDate}
                 <input type="date" data-testid="r-date" value={form.date} onChange={setF('date')} />
               </label>
               <label>
-                Chức vụ người ký
+                {t.fSignerHead}
                 <input type="text" data-testid="r-signer-head" value={form.signerHead} onChange={setF('signerHead')} />
               </label>
               <label>
-                Họ tên người ký
+                {t.fSigner}
                 <input type="text" data-testid="r-signer" value={form.signerName} onChange={setF('signerName')} />
               </label>
             </div>
             <label>
-              Nơi nhận (mỗi dòng một nơi)
+              {t.fRecipients}
               <textarea data-testid="r-recipients" rows={3} value={form.recipients} onChange={setF('recipients')} />
             </label>
             <label>
-              Kiến nghị (mỗi dòng một kiến nghị; để trống để dùng kiến nghị gợi ý)
+              {t.fRecs}
               <textarea data-testid="r-recs" rows={3} value={form.recommendations} onChange={setF('recommendations')} />
             </label>
             <div className="bar actions">
               <button data-testid="r-show" onClick={() => setShowRecord(true)}>
-                Xem biên bản
+                {t.showRecord}
               </button>
               <button
                 data-testid="r-print"
@@ -246,7 +246,7 @@ export function Inspection({ session }: { session: Session }) {
                   }, 50);
                 }}
               >
-                In / lưu PDF
+                {t.printRecord}
               </button>
               <button
                 data-testid="r-docx"
@@ -256,7 +256,7 @@ export function Inspection({ session }: { session: Session }) {
                   download(`bien-ban-kiem-tra-${current.head.unit}.docx`, new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
                 }}
               >
-                Tải .docx
+                {t.docx}
               </button>
             </div>
           </section>

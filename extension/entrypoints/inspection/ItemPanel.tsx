@@ -7,6 +7,7 @@ import { CHECKLIST_KEYS, CHECKLIST_LABELS } from '../../../rules/inspection/reco
 import type { Session } from '../../components/inspector/Guard.tsx';
 import { checkFile } from '../../lib/checker.ts';
 import type { InspectionItem, Verdict } from '../../lib/inspector/api.ts';
+import type { InspectorDict } from '../../lib/inspector/i18n.ts';
 
 const emptyVerdict = (): Verdict => ({ signingAuthority: { ok: true }, seal: { ok: true }, recipients: { ok: true }, content: { ok: true } });
 
@@ -25,7 +26,7 @@ export function ItemPanel({
   onSaved: (pos: number, item: InspectionItem) => void;
   onClose: () => void;
 }) {
-  const { api } = session;
+  const { api, t } = session;
   const [v, setV] = useState<Verdict>(item.verdict ?? emptyVerdict());
   const [state, setState] = useState('');
   const [local, setLocal] = useState<{ report: Report; same: boolean } | { error: string } | null>(null);
@@ -49,10 +50,10 @@ export function ItemPanel({
       const clean: Verdict = { ...v, note: v.note?.trim() || undefined };
       for (const k of CHECKLIST_KEYS) clean[k] = { ok: v[k].ok, ...(v[k].note?.trim() ? { note: v[k].note!.trim() } : {}) };
       await api.saveVerdict(inspectionId, item.pos, clean);
-      setState('Đã lưu');
+      setState(t.saved);
       onSaved(item.pos, { ...item, verdict: clean, verdictAt: new Date().toISOString() });
     } catch (e) {
-      setState(`Không lưu được: ${(e as Error).message}`);
+      setState(`${t.saveFailed}: ${(e as Error).message}`);
     }
   }
 
@@ -60,19 +61,19 @@ export function ItemPanel({
     <section className="drill" data-testid="item-panel" data-pos={item.pos}>
       <div className="bar">
         <h3 style={{ flex: 1 }}>
-          Văn bản thứ {item.pos + 1} — {item.machine.docType ?? 'chưa xác định loại'}, kiểm tra lúc {item.machine.checkedAt}, bộ quy tắc {item.machine.pack.id} {item.machine.pack.version}
+          {t.itemHead.replace('{n}', String(item.pos + 1)).replace('{type}', item.machine.docType ?? t.typeUnknown).replace('{at}', item.machine.checkedAt).replace('{pack}', `${item.machine.pack.id} ${item.machine.pack.version}`)}
         </h3>
-        <button onClick={onClose}>Đóng</button>
+        <button onClick={onClose}>{t.close}</button>
       </div>
       <p className="muted-text">Mã sha256: {item.sha256}</p>
-      <h3>Kết quả kiểm tra bằng công cụ</h3>
+      <h3>{t.machine}</h3>
       {rows.length ? (
         <table className="grid" data-testid="item-machine">
           <thead>
             <tr>
-              <th className="name">Quy tắc</th>
-              <th>Không đạt</th>
-              <th>Cần xem lại</th>
+              <th className="name">{t.rule}</th>
+              <th>{t.colFail}</th>
+              <th>{t.colReview}</th>
             </tr>
           </thead>
           <tbody>
@@ -88,15 +89,15 @@ export function ItemPanel({
           </tbody>
         </table>
       ) : (
-        <p>Không có lỗi.</p>
+        <p>{t.noErrors}</p>
       )}
-      <h3>Kiểm tra lại tệp trên máy này</h3>
+      <h3>{t.recheck}</h3>
       <input type="file" accept=".docx,.pdf" data-testid="item-file" onChange={(e) => void recheck(e.target.files?.[0])} />
-      {local && 'error' in local && <p className="warn">Không kiểm tra được tệp: {local.error}</p>}
+      {local && 'error' in local && <p className="warn">{t.recheckFailed}: {local.error}</p>}
       {local && 'report' in local && (
         <div data-testid="item-recheck" data-same={local.same ? 'yes' : 'no'}>
           <p className={local.same ? 'note' : 'warn'}>
-            {local.same ? 'Đúng văn bản trong mẫu (trùng mã sha256).' : 'Tệp này KHÁC văn bản trong mẫu (mã sha256 không trùng).'} Kiểm tra lại: {local.report.summary.errors} lỗi, {local.report.summary.warnings} cảnh báo.
+            {local.same ? t.same : t.notSame} {t.recheckCounts.replace('{e}', String(local.report.summary.errors)).replace('{w}', String(local.report.summary.warnings))}
           </p>
           <ul>
             {local.report.findings
@@ -110,20 +111,20 @@ export function ItemPanel({
           </ul>
         </div>
       )}
-      <h3>Kiểm tra trực tiếp</h3>
+      <h3>{t.manual}</h3>
       <div className="verdict">
         <div className="checks">
           {CHECKLIST_KEYS.map((k) => (
-            <Row key={k} label={CHECKLIST_LABELS[k]} k={k} v={v} setV={setV} />
+            <Row key={k} label={CHECKLIST_LABELS[k]} k={k} v={v} setV={setV} t={t} />
           ))}
         </div>
         <label>
-          Ghi chú chung
+          {t.noteAll}
           <textarea data-testid="v-note" rows={2} value={v.note ?? ''} onChange={(e) => setV({ ...v, note: e.target.value })} />
         </label>
         <div className="bar actions">
           <button className="primary" data-testid="v-save" onClick={() => void save()}>
-            Lưu kết quả
+            {t.save}
           </button>
           <span data-testid="v-state">{state}</span>
         </div>
@@ -132,15 +133,15 @@ export function ItemPanel({
   );
 }
 
-function Row({ label, k, v, setV }: { label: string; k: (typeof CHECKLIST_KEYS)[number]; v: Verdict; setV: (v: Verdict) => void }) {
+function Row({ label, k, v, setV, t }: { label: string; k: (typeof CHECKLIST_KEYS)[number]; v: Verdict; setV: (v: Verdict) => void; t: InspectorDict }) {
   return (
     <>
       <span>{label}</span>
       <select data-testid={`v-${k}`} value={v[k].ok ? 'ok' : 'no'} onChange={(e) => setV({ ...v, [k]: { ...v[k], ok: e.target.value === 'ok' } })}>
-        <option value="ok">Đạt</option>
-        <option value="no">Không đạt</option>
+        <option value="ok">{t.ok}</option>
+        <option value="no">{t.notOk}</option>
       </select>
-      <input type="text" data-testid={`v-${k}-note`} placeholder="Ghi chú" value={v[k].note ?? ''} onChange={(e) => setV({ ...v, [k]: { ...v[k], note: e.target.value } })} />
+      <input type="text" data-testid={`v-${k}-note`} placeholder={t.notePh} value={v[k].note ?? ''} onChange={(e) => setV({ ...v, [k]: { ...v[k], note: e.target.value } })} />
     </>
   );
 }
