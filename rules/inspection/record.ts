@@ -17,6 +17,8 @@ export interface RecordItem {
   sha256: string;
   docType: string | null;
   errors: number;
+  /** YYYY-MM-DD… of the last check. */
+  checkedAt?: string;
   verdict: (Record<ChecklistKey, { ok: boolean; note?: string }> & { note?: string }) | null;
 }
 
@@ -82,6 +84,19 @@ export function recordContent(r: RecordInput): RecordContent {
     {
       kind: 'p',
       text: `Trong thời kỳ kiểm tra, đơn vị có ${r.population} văn bản đã được kiểm tra bằng công cụ kiểm tra thể thức. Đoàn kiểm tra chọn ngẫu nhiên ${n} văn bản để kiểm tra trực tiếp; mẫu được chọn lại đúng như vậy với mã chọn mẫu "${r.seed}".`,
+    },
+    {
+      kind: 'table',
+      head: ['STT', 'Loại', 'Mã văn bản', 'Ngày kiểm tra', 'Lỗi', 'Trực tiếp'],
+      widths: [12, 16, 45, 32, 14, 46],
+      rows: r.items.map((i) => [
+        String(i.pos + 1),
+        i.docType ?? '',
+        i.sha256.slice(0, 12),
+        i.checkedAt ? shortDate(i.checkedAt.slice(0, 10)) : '',
+        String(i.errors),
+        !i.verdict ? 'Chưa xem' : CHECKLIST_KEYS.some((k) => !i.verdict![k].ok) ? 'Có vấn đề' : 'Đạt',
+      ]),
     },
     { kind: 'p', text: 'II. KẾT QUẢ KIỂM TRA', bold: true, role: 'heading' },
     { kind: 'p', text: '1. Kết quả kiểm tra bằng công cụ', bold: true, role: 'heading' },

@@ -28,4 +28,5 @@ test('the record content carries the figures: sample, shares per rule, verdicts,
   expect(text).toContain('Thẩm quyền ký | 5 | 1 | 4');
   expect(text).toContain('Phó Chủ tịch ký thay nhưng thiếu chữ KT.');
   expect(text).toContain('III. KIẾN NGHỊ');
+  expect(text).toContain('3 | TB | aaaaaaaaaaaa | 12/03/2026 | 1 | Có vấn đề');
 });

@@ -26,6 +26,7 @@ export function sampleInput(): RecordInput {
       sha256: (k * 7919).toString(16).padStart(64, 'a'),
       docType: ['QĐ', 'CV', 'TB', 'BC'][k % 4]!,
       errors: k < 5 ? 1 : 0,
+      checkedAt: `2026-0${1 + (k % 6)}-1${k}T09:00:00+07:00`,
       verdict:
         k < 6
           ? { signingAuthority: k === 2 ? { ok: false, note: 'Phó Chủ tịch ký thay nhưng thiếu chữ KT.' } : ok, seal: ok, recipients: ok, content: k === 4 ? { ok: false, note: 'Trích yếu chưa nêu đủ nội dung' } : ok }

@@ -61,7 +61,7 @@ export function recordInput(
     period: { from: head.from, to: head.to },
     seed: head.seed,
     population: head.population,
-    items: items.map((i) => ({ pos: i.pos, unitName: name(i.unit), sha256: i.sha256, docType: i.machine.docType, errors: i.machine.errors, verdict: i.verdict })),
+    items: items.map((i) => ({ pos: i.pos, unitName: name(i.unit), sha256: i.sha256, docType: i.machine.docType, errors: i.machine.errors, checkedAt: i.machine.checkedAt, verdict: i.verdict })),
     rules,
     recommendations: recs,
     signer: { head: form.signerHead.split('\n').map((s) => s.trim()).filter(Boolean), name: form.signerName.trim() },
