@@ -88,7 +88,7 @@ export function recordContent(r: RecordInput): RecordContent {
     {
       kind: 'table',
       head: ['STT', 'Loại', 'Mã văn bản', 'Ngày kiểm tra', 'Lỗi', 'Trực tiếp'],
-      widths: [12, 16, 45, 32, 14, 46],
+      widths: [14, 16, 45, 32, 14, 44],
       rows: r.items.map((i) => [
         String(i.pos + 1),
         i.docType ?? '',
