@@ -171,6 +171,12 @@ export function App() {
           {(settings.role === 'legal-editor' || settings.role === 'admin') && (
             <button data-testid="open-rules-editor" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/rules-editor.html') })}>{lang === 'vi' ? 'Soạn thảo bộ quy tắc' : 'Rule editor'}</button>
           )}
+          {(settings.role === 'inspector' || settings.role === 'admin') && (
+            <>
+              <button data-testid="open-dashboard" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>{lang === 'vi' ? 'Thống kê' : 'Statistics'}</button>
+              <button data-testid="open-inspection" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/inspection.html') })}>{lang === 'vi' ? 'Chọn mẫu kiểm tra' : 'Inspection sample'}</button>
+            </>
+          )}
           <button onClick={() => browser.runtime.openOptionsPage()}>{s.options}</button>
         </span>
       </div>
