@@ -125,6 +125,19 @@ test('the dashboard shows what the API returns, with small groups as "< 3"', asy
   await page.close();
 });
 
+test('the side panel links an inspector to the inspector pages, and a clerk not', async () => {
+  await setSettings({ server: server.url, token: inspector, unit: 'tinh-binh-minh', role: 'inspector', lang: 'vi', sendStats: false, firstRunDone: true });
+  let panel = await b.open('sidepanel.html');
+  await panel.getByTestId('open-dashboard').waitFor({ timeout: 20_000 });
+  expect(await panel.getByTestId('open-inspection').count()).toBe(1);
+  await panel.close();
+  await setSettings({ server: server.url, token: clerk, unit: 'xa-an-binh', role: 'clerk', lang: 'vi', sendStats: false, firstRunDone: true });
+  panel = await b.open('sidepanel.html');
+  await panel.getByTestId('pack-in-force').waitFor({ timeout: 20_000 });
+  expect(await panel.getByTestId('open-dashboard').count()).toBe(0);
+  await panel.close();
+});
+
 test('filters: a district and a document type give the API numbers for that query', async () => {
   const page = await openDashboard();
   await page.getByTestId('f-unit').selectOption('huyen-dong');
