@@ -75,6 +75,8 @@ function first(...ls: (Line | null | undefined)[]): Line | null {
  * @param phuLucRef its "(Kèm theo … số …)" line, if any
  */
 export function decideScope(h: Header, title: Title, tail: Tail, phuLucRef: Line | null, appendixFile = false): Scope {
+  // A title line that names none of the types says nothing about the scope.
+  const tenLoai = title.untyped ? null : title.tenLoai;
   const so = h.soKyHieu ? parseSo(h.soKyHieu.text) : null;
   if (h.party || so?.party || tail.quyenHan.some((l) => PARTY_QUYEN_HAN.test(l.key)))
     return {
@@ -86,9 +88,9 @@ export function decideScope(h: Header, title: Title, tail: Tail, phuLucRef: Line
     return { administrative: false, reason: 'normative', evidence: h.soKyHieu!.text };
   if (title.normative) return { administrative: false, reason: 'normative', evidence: title.tenLoai!.text };
   // A separately filed appendix of a normative document: "(Kèm theo Nghị định số 30/2020/NĐ-CP …)".
-  if (!h.soKyHieu && !title.tenLoai && phuLucRef && YEAR_IN_NUMBER.test(phuLucRef.text))
+  if (!h.soKyHieu && !tenLoai && phuLucRef && YEAR_IN_NUMBER.test(phuLucRef.text))
     return { administrative: false, reason: 'normative', evidence: phuLucRef.text };
-  const anything = h.quocHieu.length || h.soKyHieu || title.tenLoai || h.coQuan.length || phuLucRef || appendixFile;
+  const anything = h.quocHieu.length || h.soKyHieu || tenLoai || h.coQuan.length || phuLucRef || appendixFile;
   if (!anything)
     return {
       administrative: false,
@@ -96,7 +98,7 @@ export function decideScope(h: Header, title: Title, tail: Tail, phuLucRef: Line
       evidence: 'Không thấy Quốc hiệu, số và ký hiệu, tên loại văn bản (no national title, number or document type)',
     };
   // A form or petition of a citizen: Quốc hiệu and a title that is none of the 29 types, no number, no agency.
-  if (!appendixFile && !title.tenLoai && !h.soKyHieu && !h.coQuan.length && title.otherTitle && !typeByTitle(title.otherTitle.text))
+  if (!appendixFile && !tenLoai && !h.soKyHieu && !h.coQuan.length && title.otherTitle && !typeByTitle(title.otherTitle.text))
     return { administrative: false, reason: 'not-a-document', evidence: title.otherTitle.text };
   return { administrative: true };
 }

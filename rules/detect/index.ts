@@ -92,7 +92,7 @@ export function detect(model: DocumentModel): Detection {
     points: body.points.map((p) => ({ level: p.level, label: p.label, piece: toPiece(p.line) })),
     chuKy:
       tail.quyenHan.length || tail.chucVu.length || tail.hoTen
-        ? { quyenHan: pieces(tail.quyenHan), chucVu: pieces(tail.chucVu), hoTen: piece(tail.hoTen) }
+        ? { quyenHan: pieces(tail.quyenHan), chucVu: pieces(tail.chucVu), hoTen: piece(tail.hoTen), ...(tail.hoTenBlank ? { hoTenBlank: toPiece(tail.hoTenBlank) } : {}) }
         : null,
     noiNhan: tail.noiNhanLabel ? { label: toPiece(tail.noiNhanLabel), items: pieces(tail.noiNhanItems) } : null,
     phuLuc: pieces(phuLucHeads),

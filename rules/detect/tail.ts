@@ -11,10 +11,14 @@ export interface Tail {
   quyenHan: Line[];
   chucVu: Line[];
   hoTen: Line | null;
+  /** No name, but a blank to be filled by hand ("……………", "______") under the position: a form to be signed. */
+  hoTenBlank: Line | null;
   noiNhanLabel: Line | null;
   noiNhanItems: Line[];
   diaChi: Line[];
 }
+
+const BLANK = /^[\s.…_]{3,}$/u;
 
 /** A line that can only be body text: a full-width paragraph, or a long one. */
 function bodyLike(l: Line): boolean {
@@ -30,7 +34,7 @@ function bodyLike(l: Line): boolean {
  * @param end position where appendices start (the tail ends before them)
  */
 export function detectTail(lines: Line[], from: number, end: number): Tail {
-  const t: Tail = { start: Infinity, quyenHan: [], chucVu: [], hoTen: null, noiNhanLabel: null, noiNhanItems: [], diaChi: [] };
+  const t: Tail = { start: Infinity, quyenHan: [], chucVu: [], hoTen: null, hoTenBlank: null, noiNhanLabel: null, noiNhanItems: [], diaChi: [] };
   const zone = lines.filter((l) => l.seq > from && l.seq < end && !l.dataTable && !isDecoration(l.text));
   if (!zone.length) return t;
 
@@ -97,6 +101,13 @@ export function detectTail(lines: Line[], from: number, end: number): Tail {
     break;
   }
   t.hoTen = nameAt >= 0 ? cands[nameAt] : null;
+  if (!t.hoTen && sign.length) {
+    // Dot/underscore lines are decoration, left out of the zone: look for one under the signature lines.
+    const last = sign[sign.length - 1].seq;
+    t.hoTenBlank =
+      lines.find((l) => l.seq > last && l.seq < end && !l.dataTable && BLANK.test(l.text) && (!hasColumns || l.side === 'right' || l.side === 'center')) ??
+      null;
+  }
   for (const l of nameAt >= 0 ? cands.slice(0, nameAt) : cands) {
     if (QUYEN_HAN.test(l.key) && isUpper(l.text)) t.quyenHan.push(l);
     else if (isUpper(l.text) && l.text.length <= 80) t.chucVu.push(l);

@@ -5,6 +5,7 @@ import type { Line } from './lines.ts';
 import { isDecoration, isUpper, wordCount } from './text.ts';
 import { typeByTitle, isNormativeTitle, type DocType } from './doctypes.ts';
 import { CAN_CU, DIEU, DO_KHAN, DO_MAT, ENACTING, KINH_GUI, QUOC_HIEU, TIEU_NGU } from './patterns.ts';
+import { boldOf } from './header.ts';
 
 export interface Title {
   tenLoai: Line | null;
@@ -16,6 +17,12 @@ export interface Title {
   thamQuyen: Line[];
   /** First upper-case centred line after the header when it is no known type ("ĐƠN ĐỀ NGHỊ …"). */
   otherTitle: Line | null;
+  /**
+   * `tenLoai` is `otherTitle` taken as the title line although it names none of the 29 types (a
+   * one-stop form "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"): it is no body text, but it says
+   * nothing about the type nor about the scope.
+   */
+  untyped: boolean;
   /** Reading-order position of the last title line. */
   end: number;
 }
@@ -24,7 +31,7 @@ const centred = (l: Line) => l.side === 'center' || l.paragraph.align === 'cente
 const stop = (l: Line) => KINH_GUI.test(l.key) || CAN_CU.test(l.key) || DIEU.test(l.key) || ENACTING.test(l.key);
 
 export function detectTitle(lines: Line[], headerEnd: number, ruleLines: RuleLine[]): Title {
-  const t: Title = { tenLoai: null, type: null, exact: false, normative: false, trichYeu: [], thamQuyen: [], otherTitle: null, end: headerEnd };
+  const t: Title = { tenLoai: null, type: null, exact: false, normative: false, trichYeu: [], thamQuyen: [], otherTitle: null, untyped: false, end: headerEnd };
   const after = lines.filter((l) => l.seq > headerEnd && !l.dataTable && !isDecoration(l.text));
   // Look at the first lines after the header, until the body starts.
   const window: Line[] = [];
@@ -34,8 +41,10 @@ export function detectTitle(lines: Line[], headerEnd: number, ruleLines: RuleLin
     if (l.side === 'full' && l.text.length > 120) break;
     window.push(l);
   }
+  let first: Line | null = null;
   for (const l of window) {
     if (DO_KHAN.test(l.key) || DO_MAT.test(l.key) || QUOC_HIEU.test(l.key) || TIEU_NGU.test(l.key)) continue;
+    first ??= l;
     if (!isUpper(l.text) || /:$/.test(l.text.trim())) continue;
     const m = typeByTitle(l.text);
     if (m && (m.exact || wordCount(l.text) <= 8)) {
@@ -51,6 +60,13 @@ export function detectTitle(lines: Line[], headerEnd: number, ruleLines: RuleLin
     }
     if (!t.otherTitle && (centred(l) || l.side === 'full') && wordCount(l.text) >= 2 && l.side !== 'left' && l.side !== 'right')
       t.otherTitle = l;
+  }
+  // A centred bold upper-case line right after the header is the title line even when it names no
+  // known type: the body rules must not judge it as a paragraph of the content.
+  const o = t.otherTitle;
+  if (!t.tenLoai && o && o === first && centred(o) && boldOf(o) === true) {
+    t.tenLoai = o;
+    t.untyped = true;
   }
   if (!t.tenLoai) return t;
   t.end = t.tenLoai.seq;

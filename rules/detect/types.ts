@@ -39,7 +39,13 @@ export interface Components {
   headings: { level: 'phan' | 'chuong' | 'muc' | 'dieu'; piece: Piece; title?: Piece }[];
   /** Numbered points in the body: khoản "1." and điểm "a)". */
   points: { level: 'khoan' | 'diem'; label: string; piece: Piece }[];
-  chuKy: { quyenHan: Piece[]; chucVu: Piece[]; hoTen: Piece | null } | null; // ô 7a/7b/7c
+  chuKy: {
+    quyenHan: Piece[];
+    chucVu: Piece[];
+    hoTen: Piece | null;
+    /** No name but a blank to fill by hand ("……………") under the position: a form still to be signed. */
+    hoTenBlank?: Piece;
+  } | null; // ô 7a/7b/7c
   noiNhan: { label: Piece; items: Piece[] } | null; // ô 9a/9b
   phuLuc: Piece[]; // appendix headings
   doKhan: Piece | null; // ô 10b urgency

@@ -20,6 +20,9 @@ export const presence: RuleKind = {
       const missing: string[] = [];
       if (!k || (!k.quyenHan.length && !k.chucVu.length)) missing.push('chức vụ người ký');
       if (!k?.hoTen) missing.push('họ tên người ký');
+      // A form still to be signed by hand: the name is a blank of dots, not a missing component.
+      if (missing.length === 1 && !k?.hoTen && k?.hoTenBlank)
+        return [{ status: 'needs_review', expected: 'họ tên người ký', found: `để trống "${k.hoTenBlank.text}" (chờ ký, ghi họ tên)`, location: locOf(k.hoTenBlank.paragraph, k.hoTenBlank.text) }];
       if (missing.length) return [{ status: 'fail', expected: missing.join(' và '), found: 'không có' }];
       return [{ status: 'pass', location: locOf(k!.hoTen!.paragraph) }];
     }
@@ -29,6 +32,9 @@ export const presence: RuleKind = {
     const p = pieces[0];
     const opposite = (want === 'left' && p.side === 'right') || (want === 'right' && p.side === 'left');
     if (opposite) return [{ status: 'fail', expected: `${expected} ${SIDE_VI[want as 'left']}`, found: `đặt ${SIDE_VI[p.side]}`, location: locOf(p.paragraph, p.text) }];
+    // A title line that names none of the 29 types ("PHIẾU YÊU CẦU …"): a person must say what it is.
+    if (key === 'tenLoai' && !code && detection.scope.administrative !== false)
+      return [{ status: 'needs_review', expected, found: `"${p.text.normalize('NFC')}" không thuộc 29 loại văn bản (Điều 7)`, location: locOf(p.paragraph, p.text) }];
     return [{ status: 'pass', location: locOf(p.paragraph, p.text) }];
   },
 };
