@@ -83,7 +83,18 @@ export function detectHeader(lines: Line[]): Header {
       const text = `${a.text} ${b.text}`;
       if (!isDiaDanh(text, fold(text))) continue;
       h.diaDanh = { ...a, text, key: fold(text), spans: [...a.spans, ...b.spans] };
+      joinedTo.set(h.diaDanh, b.seq);
       break;
+    }
+  }
+  // "…, ngày 24 tháng 11 năm" / "2026": a blank place lets the first line pass as a date; join the year.
+  if (h.diaDanh && /\bNAM\s*$/.test(h.diaDanh.key) && !joinedTo.has(h.diaDanh)) {
+    const a = h.diaDanh;
+    const b = z.find((l) => l.seq > a.seq && l.side === a.side);
+    if (b && /^(19|20)\d{2}$/.test(b.text.trim()) && sameBlock(a, b)) {
+      const text = `${a.text} ${b.text.trim()}`;
+      h.diaDanh = { ...a, text, key: fold(text), spans: [...a.spans, ...b.spans] };
+      joinedTo.set(h.diaDanh, b.seq);
     }
   }
 
@@ -147,7 +158,9 @@ export function detectHeader(lines: Line[]): Header {
 
   const anchor = qh ?? so ?? h.party ?? h.diaDanh ?? null;
   if (anchor) h.layout = LAYOUT[anchor.via];
-  h.end = Math.max(-1, ...[...h.quocHieu, h.tieuNgu, h.party, so, h.diaDanh, ...h.coQuan, ...h.vv].filter(Boolean).map((l) => l!.seq));
+  // A line joined with the rest of its row or its wrapped part ends where that part is.
+  const endOf = (l: Line) => Math.max(l.seq, joinedTo.get(l) ?? -1);
+  h.end = Math.max(-1, ...[...h.quocHieu, h.tieuNgu, h.party, so, h.diaDanh, ...h.coQuan, ...h.vv].filter(Boolean).map((l) => endOf(l!)));
   return h;
 }
 
@@ -165,14 +178,19 @@ function withRowRest(so: Line, z: Line[]): Line {
   rest.sort((a, c) => a.box!.x0 - c.box!.x0);
   const first = rest[0];
   const text = `${so.text} ${first.text}`;
-  return {
+  const joined: Line = {
     ...so,
     text,
     key: fold(text),
     spans: [...so.spans, ...first.spans],
     box: { x0: b.x0, y0: Math.min(b.y0, first.box!.y0), x1: first.box!.x1, y1: Math.max(b.y1, first.box!.y1) },
   };
+  joinedTo.set(joined, first.seq);
+  return joined;
 }
+
+/** A header line built from two lines (a split row, a wrapped date) → reading position of its second line. */
+const joinedTo = new WeakMap<Line, number>();
 
 /** Same column block: same cell, same text box, same paragraph, or PDF lines close below. */
 function sameBlock(a: Line, b: Line): boolean {

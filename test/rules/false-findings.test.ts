@@ -91,3 +91,21 @@ describe('Mẫu 02 "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" (none 
     expect(statuses['nd30.chu-ky.present']).toBe('pass');
   });
 });
+
+describe('committed Mẫu 02 copies (test/rules/fixtures), .docx and the LibreOffice PDF', () => {
+  const DIR = join(import.meta.dirname, 'fixtures');
+  for (const ext of ['docx', 'pdf']) {
+    it(`mau02-1.001193-missing.${ext}: title line, whole date, no error finding`, async () => {
+      const bytes = new Uint8Array(readFileSync(join(DIR, `mau02-1.001193-missing.${ext}`)));
+      const { detection } = await evaluated(bytes);
+      expect(detection.components.tenLoai?.text).toBe('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+      // The PDF prints "năm" / "2026" on two lines and "Số:" apart from "/HDHS": both joined, neither left as body.
+      expect(detection.components.diaDanh?.text).toMatch(/ngày 24 tháng 11 năm 2026$/);
+      expect(detection.components.body.map((p) => p.text)).not.toContain('/HDHS');
+      const r = Report.parse(await checkDocument(bytes, nd30Pack, { file: `mau-02.${ext}` }));
+      const errors = r.findings.filter((f) => f.status === 'fail' && f.severity === 'error');
+      expect(errors.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+      expect(r.findings.find((f) => f.ruleId === 'nd30.chu-ky.present')?.status).toBe('needs_review');
+    });
+  }
+});
