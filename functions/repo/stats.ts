@@ -39,9 +39,9 @@ export async function ingest(store: Store, summaries: CheckSummary[], tokenId: s
   };
 }
 
-export const DIMS = ['unit', 'rule', 'docType', 'month'] as const;
+export const DIMS = ['unit', 'rule', 'docType', 'month', 'pack', 'packVersion'] as const;
 export type Dim = (typeof DIMS)[number];
-const COLUMN: Record<Dim, string> = { unit: 'unit', rule: 'rule_id', docType: 'doc_type', month: 'month' };
+const COLUMN: Record<Dim, string> = { unit: 'unit', rule: 'rule_id', docType: 'doc_type', month: 'month', pack: 'pack_id', packVersion: 'pack_version' };
 
 export interface StatsFilter {
   groupBy: Dim[];
@@ -52,6 +52,9 @@ export interface StatsFilter {
   rule?: string;
   subject?: string;
   mode?: string;
+  /** Rule pack id and version of each document's last check (migrations/0003). */
+  pack?: string;
+  packVersion?: string;
 }
 
 export type StatsRow = Partial<Record<Dim, string | null>> &
@@ -79,6 +82,8 @@ export async function queryStats(store: Store, f: StatsFilter, minCell: number):
   add('doc_type = ?', f.docType);
   add('subject = ?', f.subject);
   add('mode = ?', f.mode);
+  add('pack_id = ?', f.pack);
+  add('pack_version = ?', f.packVersion);
   if (byRule) add('rule_id = ?', f.rule);
   const dims = DIMS.filter((d) => f.groupBy.includes(d));
   const sel = dims.map((d) => `${COLUMN[d]} AS ${d}`);
@@ -88,7 +93,10 @@ export async function queryStats(store: Store, f: StatsFilter, minCell: number):
   const group = dims.length ? `GROUP BY ${dims.map((d) => COLUMN[d]).join(', ')}` : '';
   const order = dims.length ? `ORDER BY ${dims.map((d) => COLUMN[d]).join(', ')}` : '';
   // The unit × month × rule rollup answers rule queries that neither split nor filter by type, subject or mode.
-  const rollup = byRule && !f.groupBy.includes('docType') && f.docType === undefined && f.subject === undefined && f.mode === undefined;
+  const rollup =
+    byRule &&
+    !f.groupBy.some((d) => d === 'docType' || d === 'pack' || d === 'packVersion') &&
+    [f.docType, f.subject, f.mode, f.pack, f.packVersion].every((v) => v === undefined);
   const sql = `SELECT ${[...sel, metrics].join(', ')} FROM ${rollup ? 'agg_rules_um' : byRule ? 'agg_rules' : 'agg_docs'}
                WHERE ${where.join(' AND ')} ${group} HAVING SUM(documents) > 0 ${order}`;
   const rows = await store.all<Record<string, string | number | null>>(sql, params);
@@ -108,4 +116,33 @@ export async function queryStats(store: Store, f: StatsFilter, minCell: number):
     if (byRule) Object.assign(out, { fail: Number(r.fail), needsReview: Number(r.needsReview) });
     return out;
   });
+}
+
+/** The dashboard's figures, each one queryStats answer over the same filters (one request, not five). */
+export const DASHBOARD_PARTS = {
+  overall: [],
+  byRule: ['rule'],
+  trend: ['month'],
+  byUnit: ['unit'],
+  unitRule: ['unit', 'rule'],
+  // The pack versions present under the other filters: the dashboard's pack-version choices.
+  packVersions: ['pack', 'packVersion'],
+} as const satisfies Record<string, readonly Dim[]>;
+export type DashboardPart = keyof typeof DASHBOARD_PARTS;
+
+export async function queryDashboard(
+  store: Store,
+  f: Omit<StatsFilter, 'groupBy'>,
+  minCell: number,
+): Promise<Record<DashboardPart, { groupBy: Dim[]; rows: StatsRow[] }>> {
+  const parts = Object.entries(DASHBOARD_PARTS) as [DashboardPart, readonly Dim[]][];
+  const answers = await Promise.all(
+    parts.map(([k, groupBy]) =>
+      queryStats(store, { ...f, groupBy: [...groupBy], ...(k === 'packVersions' ? { pack: undefined, packVersion: undefined } : {}) }, minCell),
+    ),
+  );
+  return Object.fromEntries(parts.map(([k, groupBy], i) => [k, { groupBy: [...groupBy], rows: answers[i]! }])) as Record<
+    DashboardPart,
+    { groupBy: Dim[]; rows: StatsRow[] }
+  >;
 }

@@ -7,7 +7,7 @@ import type { AppEnv, Ctx } from '../context.ts';
 import { ApiError, badRequest, problemsOf } from '../lib/errors.ts';
 import { must, query, scopeFor } from '../lib/http.ts';
 import { unitScope } from '../repo/access.ts';
-import { DIMS, ingest, queryStats, type Dim, type StatsRow } from '../repo/stats.ts';
+import { DIMS, ingest, queryDashboard, queryStats, type Dim, type StatsRow } from '../repo/stats.ts';
 
 export const INGESTERS = ['clerk', 'admin'] as const;
 export const READERS = ['inspector', 'legal-editor', 'admin'] as const;
@@ -31,10 +31,13 @@ export const StatsQuery = z
     rule: z.string().max(120).optional(),
     subject: z.enum(['document', 'dossier', 'register']).optional(),
     mode: z.enum(['enforce', 'observe']).optional(),
+    pack: z.string().max(64).optional(),
+    packVersion: z.string().max(64).optional(),
     format: z.enum(['json', 'csv']).default('json'),
   })
   .strict();
 const TrendQuery = StatsQuery.omit({ groupBy: true });
+const DashboardQuery = StatsQuery.omit({ groupBy: true, format: true });
 
 export const statsRoutes = new Hono<AppEnv>()
   .post('/checks', async (c) => {
@@ -68,13 +71,26 @@ export const statsRoutes = new Hono<AppEnv>()
     const who = must(c, [...READERS]);
     const q = query(c, TrendQuery);
     return answer(c, ['month'], await run(c, who, q, ['month']), q.format);
+  })
+  // Every figure of the inspector dashboard in one answer (one round trip, one scope look-up):
+  // each part is exactly what GET /stats with that groupBy returns for the same filters.
+  .get('/stats/dashboard', async (c) => {
+    const who = must(c, [...READERS]);
+    const q = query(c, DashboardQuery);
+    const { store, config } = c.get('deps');
+    const parts = await queryDashboard(store, await filterOf(c, who, q), config.minCell);
+    return c.json({ minCell: config.minCell, ...parts });
   });
 
-async function run(c: Ctx, who: ReturnType<typeof must>, q: z.infer<typeof TrendQuery>, groupBy: Dim[]) {
+async function filterOf(c: Ctx, who: ReturnType<typeof must>, q: z.infer<typeof DashboardQuery>) {
   if (q.from && q.to && q.from > q.to) throw badRequest([{ path: 'from', code: 'invalid_range', message: 'Tháng bắt đầu phải trước tháng kết thúc.' }]);
   const units = await scopeFor(c, who, q.unit);
+  return { units, from: q.from, to: q.to, docType: q.docType, rule: q.rule, subject: q.subject, mode: q.mode, pack: q.pack, packVersion: q.packVersion };
+}
+
+async function run(c: Ctx, who: ReturnType<typeof must>, q: z.infer<typeof TrendQuery>, groupBy: Dim[]) {
   const { store, config } = c.get('deps');
-  return queryStats(store, { groupBy, units, from: q.from, to: q.to, docType: q.docType, rule: q.rule, subject: q.subject, mode: q.mode }, config.minCell);
+  return queryStats(store, { ...(await filterOf(c, who, q)), groupBy }, config.minCell);
 }
 
 function answer(c: Ctx, groupBy: Dim[], rows: StatsRow[], format: 'json' | 'csv') {

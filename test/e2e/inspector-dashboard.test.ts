@@ -155,6 +155,40 @@ test('filters: a district and a document type give the API numbers for that quer
   await page.close();
 });
 
+test('pack version: the choices come from the data and the filtered figures equal the API', async () => {
+  const page = await openDashboard();
+  const versions = (await api('/stats?unit=tinh-binh-minh&groupBy=pack,packVersion')).rows as { pack: string; packVersion: string }[];
+  expect(versions.map((v) => v.packVersion)).toEqual(['2026.1.0', '2026.2.0']); // the seeded year has two
+  const options = await page.getByTestId('f-packversion').locator('option').allTextContents();
+  expect(options.slice(1)).toEqual(versions.map((v) => `${v.pack} ${v.packVersion}`));
+
+  await page.getByTestId('f-packversion').selectOption({ label: 'nd30 2026.2.0' });
+  await page.getByTestId('f-apply').click();
+  await expect.poll(() => page.getByTestId('filter-line').textContent()).toContain('nd30 2026.2.0');
+  await page.locator('[data-testid=dashboard][data-ready=yes]').waitFor();
+  const q = 'unit=tinh-binh-minh&pack=nd30&packVersion=2026.2.0';
+  const overall = (await api(`/stats?${q}`)).rows[0] as { documents: number; errorShare: number };
+  const all = (await api('/stats?unit=tinh-binh-minh')).rows[0] as { documents: number };
+  expect(overall.documents).toBeGreaterThan(0);
+  expect(overall.documents).toBeLessThan(all.documents);
+  const figures = await page.getByTestId('figure').allTextContents();
+  expect(figures.slice(0, 2)).toEqual([String(overall.documents), pct(overall.errorShare)]);
+  const trend = (await api(`/stats/trend?${q}`)).rows as { month: string; documents: number }[];
+  expect(trend.every((r) => r.month >= '2026-06')).toBe(true);
+  expect((await tableText(page, 'trend')).slice(1).map((r) => r[1])).toEqual(trend.map((r) => String(r.documents)));
+  const byUnit = (await api(`/stats?${q}&groupBy=unit`)).rows as { unit: string; suppressed: boolean; documents?: number }[];
+  const grid = await tableText(page, 'unitRule');
+  expect(grid.length - 1).toBe(byUnit.length);
+  const anBinh = byUnit.find((u) => u.unit === 'xa-an-binh')!;
+  expect(grid.find((r) => r[0] === 'Xã An Bình')![1]).toBe(anBinh.suppressed ? '< 3' : String(anBinh.documents));
+  // The other version is still offered, and "all" brings back the whole figures.
+  expect(await page.getByTestId('f-packversion').locator('option').count()).toBe(3);
+  await page.getByTestId('f-packversion').selectOption('');
+  await page.getByTestId('f-apply').click();
+  await expect.poll(() => page.getByTestId('figure').first().textContent()).toBe(String(all.documents));
+  await page.close();
+});
+
 test("a clerk's token sees no inspector page", async () => {
   await setSettings({ server: server.url, token: clerk, unit: 'xa-an-binh', role: 'clerk', lang: 'vi', sendStats: false, firstRunDone: true });
   for (const p of ['dashboard.html', 'inspection.html']) {

@@ -145,6 +145,7 @@ export function apiSuite(target: SuiteTarget) {
       ['POST', '/v1/checks', ['clerk', 'admin']],
       ['GET', '/v1/stats', ['inspector', 'legal-editor', 'admin']],
       ['GET', '/v1/stats/trend', ['inspector', 'legal-editor', 'admin']],
+      ['GET', '/v1/stats/dashboard', ['inspector', 'legal-editor', 'admin']],
       ['POST', '/v1/inspections', ['inspector', 'admin']],
       ['GET', '/v1/inspections', ['inspector', 'admin']],
       ['GET', '/v1/inspections/ins_none', ['inspector', 'admin']],
@@ -454,6 +455,89 @@ export function apiSuite(target: SuiteTarget) {
       expect(parsed.meta.fields).toEqual(['unit', 'month', 'documents', 'documentsWithError', 'errorShare', 'fail', 'needsReview', 'suppressed']);
       expect(parsed.data).toContainEqual({ unit: big, month: '2026-03', documents: '3', documentsWithError: '1', errorShare: '0.3333', fail: '', needsReview: '', suppressed: 'false' });
       expect(parsed.data).toContainEqual({ unit: small, month: '2026-03', documents: '', documentsWithError: '', errorShare: '', fail: '', needsReview: '', suppressed: 'true' });
+    });
+
+    it('filters and groups by the rule pack and its version of each document\'s last check', async () => {
+      const u = await leaf();
+      const m = { 'nd30.page.margin': { fail: 1, needsReview: 0 } };
+      const v1 = { id: 'nd30', version: '2026.1.0' },
+        v2 = { id: 'nd30', version: '2026.2.0' };
+      await ingest([
+        summary({ unit: u, doc: 1, pack: v1, errors: 1, counts: m }),
+        summary({ unit: u, doc: 2, pack: v1, errors: 0 }),
+        summary({ unit: u, doc: 3, pack: v1, errors: 1, counts: m }),
+        summary({ unit: u, doc: 4, pack: v2, errors: 1, counts: m, checkedAt: '2026-07-01T09:00:00+07:00' }),
+        summary({ unit: u, doc: 5, pack: { id: 'tinh-x-overlay', version: '1.0.0' }, errors: 0, checkedAt: '2026-07-02T09:00:00+07:00' }),
+      ]);
+      // Document 3 re-checked under the new pack and fixed: it now counts under 2026.2.0 only.
+      await ingest([summary({ unit: u, doc: 3, pack: v2, errors: 0, checkedAt: '2026-07-03T09:00:00+07:00' })]);
+      const q = app({ minCell: 1 });
+      const get = async (qs: string) => {
+        const r = await q('GET', `/v1/stats?unit=${u}&${qs}`, { token: tok.inspector });
+        expect(r.status).toBe(200);
+        return r.json.rows;
+      };
+      expect(await get('groupBy=pack,packVersion')).toEqual([
+        { pack: 'nd30', packVersion: '2026.1.0', suppressed: false, documents: 2, documentsWithError: 1, errorShare: 0.5 },
+        { pack: 'nd30', packVersion: '2026.2.0', suppressed: false, documents: 2, documentsWithError: 1, errorShare: 0.5 },
+        { pack: 'tinh-x-overlay', packVersion: '1.0.0', suppressed: false, documents: 1, documentsWithError: 0, errorShare: 0 },
+      ]);
+      expect(await get('packVersion=2026.2.0&groupBy=month')).toEqual([
+        { month: '2026-07', suppressed: false, documents: 2, documentsWithError: 1, errorShare: 0.5 },
+      ]);
+      expect(await get('pack=nd30')).toEqual([{ suppressed: false, documents: 4, documentsWithError: 2, errorShare: 0.5 }]);
+      // Rule figures per version (the unit × month rollup knows no pack, so these read agg_rules).
+      expect(await get('groupBy=packVersion,rule')).toEqual([
+        { rule: 'nd30.page.margin', packVersion: '2026.1.0', suppressed: false, documents: 1, documentsWithError: 1, errorShare: 1, fail: 1, needsReview: 0 },
+        { rule: 'nd30.page.margin', packVersion: '2026.2.0', suppressed: false, documents: 1, documentsWithError: 1, errorShare: 1, fail: 1, needsReview: 0 },
+      ]);
+      expect(await get('rule=nd30.page.margin&packVersion=2026.1.0')).toEqual([
+        { suppressed: false, documents: 1, documentsWithError: 1, errorShare: 1, fail: 1, needsReview: 0 },
+      ]);
+      expect(await get('packVersion=9.9.9')).toEqual([]);
+      const trend = await q('GET', `/v1/stats/trend?unit=${u}&pack=nd30&packVersion=2026.1.0`, { token: tok.inspector });
+      expect(trend.json.rows).toEqual([{ month: '2026-03', suppressed: false, documents: 2, documentsWithError: 1, errorShare: 0.5 }]);
+      const csv = await q('GET', `/v1/stats?unit=${u}&groupBy=packVersion&format=csv`, { token: tok.inspector });
+      expect(Papa.parse<Record<string, string>>(csv.text.replace(/^\ufeff/, ''), { header: true }).meta.fields![0]).toBe('packVersion');
+    });
+
+    it('answers every dashboard figure in one call, each equal to /stats with the same filters', async () => {
+      const a = await leaf(),
+        b = await leaf();
+      const m = { 'nd30.page.margin': { fail: 2, needsReview: 0 } },
+        f = { 'nd30.font.size': { fail: 0, needsReview: 1 } };
+      await ingest([
+        ...[1, 2, 3, 4].map((d) => summary({ unit: a, doc: d, docType: 'QĐ', errors: d % 2, counts: d % 2 ? m : f })),
+        ...[5, 6, 7].map((d) => summary({ unit: a, doc: d, pack: { id: 'nd30', version: '2026.2.0' }, errors: 1, counts: { ...m, ...f }, checkedAt: '2026-08-05T09:00:00+07:00' })),
+        summary({ unit: b, doc: 8, errors: 1, counts: m }), // a unit with one document: suppressed
+      ]);
+      const get = async (path: string) => {
+        const r = await api('GET', path, { token: tok.inspector });
+        expect(r.status).toBe(200);
+        return r.json;
+      };
+      for (const filters of ['unit=huyen-y', `unit=${a}&packVersion=2026.2.0`, `unit=huyen-y&docType=Q%C4%90&from=2026-01&to=2026-06`, `unit=${a}&rule=nd30.page.margin`]) {
+        const d = await get(`/v1/stats/dashboard?${filters}`);
+        expect(d.minCell).toBe(3);
+        const parts: [string, string][] = [['overall', ''], ['byRule', 'rule'], ['trend', 'month'], ['byUnit', 'unit'], ['unitRule', 'unit,rule']];
+        for (const [k, groupBy] of parts) {
+          const one = await get(`/v1/stats?${filters}${groupBy ? `&groupBy=${groupBy}` : ''}`);
+          expect(d[k], `${k} for ${filters}`).toEqual({ groupBy: one.groupBy, rows: one.rows });
+        }
+        // The pack versions to choose from ignore the pack filters themselves.
+        const versions = await get(`/v1/stats?${filters.replace(/&packVersion=[^&]*/, '')}&groupBy=pack,packVersion`);
+        expect(d.packVersions).toEqual({ groupBy: ['pack', 'packVersion'], rows: versions.rows });
+      }
+      const whole = await get(`/v1/stats/dashboard?unit=${a}`);
+      expect(whole.overall.rows).toEqual([{ suppressed: false, documents: 7, documentsWithError: 5, errorShare: 0.7143 }]);
+      expect(whole.packVersions.rows.map((r: { packVersion: string }) => r.packVersion)).toEqual(['2026.1.0', '2026.2.0']);
+      const small = await get(`/v1/stats/dashboard?unit=${b}`);
+      expect(small.overall.rows).toEqual([{ suppressed: true }]);
+      expect(JSON.stringify(small)).not.toMatch(/"documents"/);
+      const out = await api('GET', `/v1/stats/dashboard?unit=huyen-w`, { token: inspectorHuyen });
+      expect(out.status).toBe(403);
+      const bad = await api('GET', `/v1/stats/dashboard?unit=${a}&groupBy=unit`, { token: tok.inspector });
+      expect(bad.status).toBe(400);
     });
 
     it('keeps each reader inside its unit subtree', async () => {

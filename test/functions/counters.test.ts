@@ -18,10 +18,10 @@ afterAll(() => {
 });
 
 const snapshot = async () => ({
-  docs: await store.all('SELECT * FROM agg_docs WHERE documents > 0 ORDER BY unit, subject, doc_type, month, mode'),
-  rules: await store.all('SELECT * FROM agg_rules WHERE documents > 0 ORDER BY unit, subject, doc_type, month, mode, rule_id'),
+  docs: await store.all('SELECT * FROM agg_docs WHERE documents > 0 ORDER BY unit, subject, doc_type, month, mode, pack_id, pack_version'),
+  rules: await store.all('SELECT * FROM agg_rules WHERE documents > 0 ORDER BY unit, subject, doc_type, month, mode, pack_id, pack_version, rule_id'),
   rollup: await store.all('SELECT * FROM agg_rules_um WHERE documents > 0 ORDER BY unit, month, rule_id'),
-  latest: await store.all('SELECT unit, sha256, client_id FROM doc_latest ORDER BY unit, sha256'),
+  latest: await store.all('SELECT unit, sha256, client_id, pack_id, pack_version FROM doc_latest ORDER BY unit, sha256'),
 });
 
 const check = fc.record({
@@ -29,6 +29,7 @@ const check = fc.record({
   doc: fc.integer({ min: 1, max: 6 }),
   docType: fc.constantFrom('QĐ', 'CV', null),
   mode: fc.constantFrom('enforce', 'observe'),
+  version: fc.constantFrom('2026.1.0', '2026.2.0'),
   day: fc.integer({ min: 1, max: 60 }),
   rules: fc.dictionary(fc.constantFrom('nd30.a.b', 'nd30.c.d', 'nd30.e.f'), fc.record({ fail: fc.nat(3), needsReview: fc.nat(2) }), { maxKeys: 3 }),
   resend: fc.boolean(),
@@ -48,6 +49,7 @@ it('trigger-kept counters equal a recount after any sequence of checks', async (
           doc: c.doc,
           docType: c.docType,
           mode: c.mode as 'enforce',
+          pack: { id: 'nd30', version: c.version },
           counts: c.rules,
           errors: Object.values(c.rules).filter((r) => r.fail > 0).length,
           checkedAt: d.toISOString().replace('Z', '+00:00'),

@@ -2,7 +2,7 @@
 // Types mirror functions/repo/stats.ts and functions/repo/inspections.ts (the API contract).
 import type { Pack } from '../../../rules/pack.ts';
 
-export type Dim = 'unit' | 'rule' | 'docType' | 'month';
+export type Dim = 'unit' | 'rule' | 'docType' | 'month' | 'pack' | 'packVersion';
 export type StatsRow = Partial<Record<Dim, string | null>> &
   ({ suppressed: false; documents: number; documentsWithError: number; errorShare: number; fail?: number; needsReview?: number } | { suppressed: true });
 export interface StatsAnswer {
@@ -29,6 +29,19 @@ export interface Filters {
   docType?: string;
   rule?: string;
   mode?: 'enforce' | 'observe';
+  /** Rule pack id and version of the documents' last check. */
+  pack?: string;
+  packVersion?: string;
+}
+/** GET /stats/dashboard: every dashboard figure in one answer (functions/repo/stats.ts DASHBOARD_PARTS). */
+export interface DashboardAnswer {
+  minCell: number;
+  overall: Omit<StatsAnswer, 'minCell'>;
+  byRule: Omit<StatsAnswer, 'minCell'>;
+  trend: Omit<StatsAnswer, 'minCell'>;
+  byUnit: Omit<StatsAnswer, 'minCell'>;
+  unitRule: Omit<StatsAnswer, 'minCell'>;
+  packVersions: Omit<StatsAnswer, 'minCell'>;
 }
 export const CHECKLIST = ['signingAuthority', 'seal', 'recipients', 'content'] as const;
 export type ChecklistItem = (typeof CHECKLIST)[number];
@@ -97,6 +110,7 @@ export class InspectorApi {
   units = async () => (await this.call<{ units: Unit[] }>('/units')).units;
   stats = (f: Filters, groupBy: Dim[]) => this.call<StatsAnswer>(`/stats?${statsQuery(f, groupBy)}`);
   trend = (f: Filters) => this.call<StatsAnswer>(`/stats/trend?${statsQuery(f, [])}`);
+  dashboard = (f: Filters) => this.call<DashboardAnswer>(`/stats/dashboard?${statsQuery(f, [])}`);
   async pack(id = 'nd30'): Promise<Pack | null> {
     try {
       return (await this.call<{ pack: Pack }>(`/packs/${encodeURIComponent(id)}`)).pack;
@@ -118,7 +132,7 @@ export function statsQuery(f: Filters, groupBy: Dim[]): string {
   const q = new URLSearchParams();
   if (groupBy.length) q.set('groupBy', groupBy.join(','));
   q.set('unit', f.unit);
-  for (const k of ['from', 'to', 'docType', 'rule', 'mode'] as const) if (f[k]) q.set(k, f[k]!);
+  for (const k of ['from', 'to', 'docType', 'rule', 'mode', 'pack', 'packVersion'] as const) if (f[k]) q.set(k, f[k]!);
   return q.toString();
 }
 
