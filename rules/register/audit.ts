@@ -62,8 +62,9 @@ export async function auditRegister(bytes: Uint8Array, opts: AuditOptions): Prom
   const t0 = performance.now();
   const file = opts.file ?? 'so-theo-doi';
   const pack = opts.pack ?? registerPack;
-  const sha256 = await sha256Hex(bytes);
-  const base = { file, sha256, ruleSet: { id: pack.id, version: pack.version }, catalogues: opts.catalogues.map((c) => ({ id: c.id, version: c.version })) };
+  // The digest runs off the main thread (WebCrypto): start it now, await it when the report is built.
+  const digest = sha256Hex(bytes);
+  const base = { file, ruleSet: { id: pack.id, version: pack.version }, catalogues: opts.catalogues.map((c) => ({ id: c.id, version: c.version })) };
   const imported = await importRegister(bytes, opts.mapping);
   if (!imported.ok) {
     const f: Finding = {
@@ -74,7 +75,7 @@ export async function auditRegister(bytes: Uint8Array, opts: AuditOptions): Prom
       message: imported.message,
       location: { file },
     };
-    return { ...base, format: 'unknown', layout: null, layoutTitle: null, mapping: null, records: 0, badRows: 0, table: [], findings: [f], findingMonths: [null], summary: summarise([f], 0, 0), elapsedMs: performance.now() - t0 };
+    return { ...base, sha256: await digest, format: 'unknown', layout: null, layoutTitle: null, mapping: null, records: 0, badRows: 0, table: [], findings: [f], findingMonths: [null], summary: summarise([f], 0, 0), elapsedMs: performance.now() - t0 };
   }
   const reg = imported.value;
   const findings: Finding[] = reg.bad.map((b) => badRowFinding(file, b.row, b.reason));
@@ -117,6 +118,7 @@ export async function auditRegister(bytes: Uint8Array, opts: AuditOptions): Prom
   }
   return {
     ...base,
+    sha256: await digest,
     format: reg.format,
     layout: reg.layout,
     layoutTitle: reg.layoutTitle,
@@ -200,6 +202,6 @@ function summaryTable(input: AuditInput, byRule: Map<string, RecordObservation[]
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-256', bytes.slice().buffer as ArrayBuffer);
+  const d = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -6,15 +6,31 @@ export type ParsedDate = { ok: true; value: WallMs | null } | { ok: false; reaso
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
+const NULL_DATE: ParsedDate = { ok: true, value: null };
+// Exports repeat the same minute many times: parse each distinct string once.
+const memo = new Map<string, ParsedDate>();
+
 export function parseRegisterDate(raw: unknown): ParsedDate {
-  if (raw === null || raw === undefined) return { ok: true, value: null };
+  if (raw === null || raw === undefined) return NULL_DATE;
+  if (typeof raw === 'string') {
+    let hit = memo.get(raw);
+    if (hit === undefined) {
+      if (memo.size > 100_000) memo.clear();
+      hit = parseString(raw.trim());
+      memo.set(raw, hit);
+    }
+    return hit;
+  }
   if (raw instanceof Date) {
     // Spreadsheet libraries hand back a Date whose UTC fields are the sheet's wall clock.
     return isNaN(raw.getTime()) ? { ok: false, reason: 'ngày không đọc được' } : { ok: true, value: raw.getTime() };
   }
   if (typeof raw === 'number') return excelSerial(raw);
-  const s = String(raw).trim();
-  if (s === '' || s === '-' || s === '—') return { ok: true, value: null };
+  return parseString(String(raw).trim());
+}
+
+function parseString(s: string): ParsedDate {
+  if (s === '' || s === '-' || s === '—') return NULL_DATE;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/.exec(s))) return build(+m[1], +m[2], +m[3], +m[4], +m[5], +(m[6] ?? 0), s);
   if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?)?$/.exec(s)))

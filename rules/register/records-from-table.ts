@@ -7,9 +7,20 @@ import type { WallMs } from './wall-time.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
+const channelMemo = new Map<string, DossierRecord['channel']>();
+
 export function channelOf(raw: Cell): DossierRecord['channel'] {
   if (raw === null || raw === undefined || raw === '') return null;
-  const s = String(raw).trim().toLowerCase();
+  const key = String(raw);
+  let hit = channelMemo.get(key);
+  if (hit === undefined) {
+    hit = channelFromText(key.trim().toLowerCase());
+    if (channelMemo.size < 1000) channelMemo.set(key, hit);
+  }
+  return hit;
+}
+
+function channelFromText(s: string): DossierRecord['channel'] {
   if (s === '0' || /trực tiếp|truc tiep|direct/.test(s)) return 'direct';
   if (s === '1' || /bưu|buu|post/.test(s)) return 'post';
   if (s === '2' || /trực tuyến|truc tuyen|online|mạng|dvc/.test(s)) return 'online';
@@ -25,40 +36,64 @@ export function parseFee(raw: Cell): number | null | undefined {
   return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
 
+/** Reads a date cell; on a bad value records the problem and gives null. */
+function dateCell(cell: Cell, label: string, problems: string[]): WallMs | null {
+  const p = parseRegisterDate(cell);
+  if (p.ok) return p.value;
+  problems.push(`${label}: ${p.reason}`);
+  return null;
+}
+
+function textCell(v: Cell): string | null {
+  if (v === null || v === undefined) return null;
+  const s = typeof v === 'string' ? v.trim() : String(v).trim();
+  return s === '' ? null : s;
+}
+
+function blankRow(cells: Cell[]): boolean {
+  for (const c of cells) if (c !== null && c !== undefined && (typeof c !== 'string' || c.trim() !== '')) return false;
+  return true;
+}
+
 export function recordsFromTable(header: string[], rows: Cell[][], mapping: ColumnMapping, firstRowNumber = 2) {
-  const index = new Map<Field, number>();
-  for (const [field, name] of Object.entries(mapping.columns)) {
-    const i = header.findIndex((h) => h.trim() === name);
-    if (i >= 0) index.set(field as Field, i);
-  }
+  // Column of each field, -1 when absent: resolved once, read per row without closures (hot path).
+  const col = (f: Field) => (mapping.columns[f] ? header.findIndex((h) => h.trim() === mapping.columns[f]) : -1);
+  const c = {
+    code: col('code'),
+    procedureCode: col('procedureCode'),
+    procedureName: col('procedureName'),
+    receivedAt: col('receivedAt'),
+    appointmentAt: col('appointmentAt'),
+    returnedAt: col('returnedAt'),
+    channel: col('channel'),
+    resetTo: col('resetTo'),
+    apologyAt: col('apologyAt'),
+    supplementRequestedAt: col('supplementRequestedAt'),
+    supplementReceivedAt: col('supplementReceivedAt'),
+    fee: col('fee'),
+    handoverSender: col('handoverSender'),
+    handoverReceiver: col('handoverReceiver'),
+    handoverAt: col('handoverAt'),
+    handoverDueAt: col('handoverDueAt'),
+  };
+  const hasHandover = c.handoverSender >= 0 || c.handoverReceiver >= 0 || c.handoverAt >= 0;
+  const at = (cells: Cell[], i: number): Cell => (i >= 0 ? cells[i] : undefined);
   const records: DossierRecord[] = [];
   const bad: BadRow[] = [];
-  rows.forEach((cells, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i];
     const row = firstRowNumber + i;
-    if (cells.every((c) => c === null || c === undefined || String(c).trim() === '')) return; // blank line
-    const get = (f: Field): Cell => (index.has(f) ? cells[index.get(f)!] : undefined);
+    if (blankRow(cells)) continue;
     const problems: string[] = [];
-    const date = (f: Field, label: string): WallMs | null => {
-      const p = parseRegisterDate(get(f));
-      if (!p.ok) {
-        problems.push(`${label}: ${p.reason}`);
-        return null;
-      }
-      return p.value;
-    };
-    const text = (f: Field) => {
-      const v = get(f);
-      return v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim();
-    };
     const rec: DossierRecord = {
       row,
-      code: text('code'),
-      procedureCode: text('procedureCode'),
-      procedureName: text('procedureName'),
-      receivedAt: date('receivedAt', 'ngày tiếp nhận'),
-      appointmentAt: date('appointmentAt', 'ngày hẹn trả'),
-      returnedAt: date('returnedAt', 'ngày trả'),
-      channel: channelOf(get('channel')),
+      code: textCell(at(cells, c.code)),
+      procedureCode: textCell(at(cells, c.procedureCode)),
+      procedureName: textCell(at(cells, c.procedureName)),
+      receivedAt: dateCell(at(cells, c.receivedAt), 'ngày tiếp nhận', problems),
+      appointmentAt: dateCell(at(cells, c.appointmentAt), 'ngày hẹn trả', problems),
+      returnedAt: dateCell(at(cells, c.returnedAt), 'ngày trả', problems),
+      channel: channelOf(at(cells, c.channel)),
       resets: [],
       apologies: [],
       supplements: [],
@@ -66,35 +101,41 @@ export function recordsFromTable(header: string[], rows: Cell[][], mapping: Colu
       fee: null,
     };
     // Several re-set dates may be listed in one cell, separated by ";".
-    const resetCell = get('resetTo');
-    if (resetCell !== undefined && resetCell !== null && String(resetCell).trim() !== '') {
+    const resetCell = at(cells, c.resetTo);
+    if (textCell(resetCell) !== null) {
       let from = rec.appointmentAt;
-      for (const part of resetCell instanceof Date || typeof resetCell === 'number' ? [resetCell] : String(resetCell).split(';')) {
-        const p = parseRegisterDate(typeof part === 'string' ? part.trim() : part);
-        if (!p.ok) problems.push(`ngày hẹn trả mới: ${p.reason}`);
-        else if (p.value !== null) {
-          rec.resets.push({ from, to: p.value });
-          from = p.value;
+      const parts = resetCell instanceof Date || typeof resetCell === 'number' ? [resetCell] : String(resetCell).split(';');
+      for (const part of parts) {
+        const to = dateCell(typeof part === 'string' ? part.trim() : part, 'ngày hẹn trả mới', problems);
+        if (to !== null) {
+          rec.resets.push({ from, to });
+          from = to;
         }
       }
     }
-    const apology = date('apologyAt', 'ngày xin lỗi');
+    const apology = dateCell(at(cells, c.apologyAt), 'ngày xin lỗi', problems);
     if (apology !== null) rec.apologies.push(apology);
-    const sReq = date('supplementRequestedAt', 'ngày yêu cầu bổ sung');
-    const sRec = date('supplementReceivedAt', 'ngày nhận bổ sung');
+    const sReq = dateCell(at(cells, c.supplementRequestedAt), 'ngày yêu cầu bổ sung', problems);
+    const sRec = dateCell(at(cells, c.supplementReceivedAt), 'ngày nhận bổ sung', problems);
     if (sReq !== null || sRec !== null) rec.supplements.push({ requestedAt: sReq, receivedAt: sRec });
-    if (index.has('handoverSender') || index.has('handoverReceiver') || index.has('handoverAt')) {
+    if (hasHandover) {
       rec.progress = [
-        { step: null, sender: text('handoverSender'), receiver: text('handoverReceiver'), at: date('handoverAt', 'thời điểm chuyển'), dueAt: date('handoverDueAt', 'hạn bước') },
+        {
+          step: null,
+          sender: textCell(at(cells, c.handoverSender)),
+          receiver: textCell(at(cells, c.handoverReceiver)),
+          at: dateCell(at(cells, c.handoverAt), 'thời điểm chuyển', problems),
+          dueAt: dateCell(at(cells, c.handoverDueAt), 'hạn bước', problems),
+        },
       ];
     }
-    if (index.has('fee')) {
-      const fee = parseFee(get('fee'));
-      if (fee === undefined) problems.push(`lệ phí: không hiểu "${String(get('fee')).slice(0, 30)}"`);
+    if (c.fee >= 0) {
+      const fee = parseFee(cells[c.fee]);
+      if (fee === undefined) problems.push(`lệ phí: không hiểu "${String(cells[c.fee]).slice(0, 30)}"`);
       else rec.fee = fee;
     }
     if (problems.length) bad.push({ row, reason: problems.join('; ') });
     else records.push(rec);
-  });
+  }
   return { records, bad };
 }

@@ -26,13 +26,16 @@ export type TermsLookup = (procedureCode: string | null, channel: DossierRecord[
 
 export function termsLookup(catalogues: ProcedurePack[]): TermsLookup {
   // Audits ask the same (procedure, channel, day) many times: answer each once.
-  const memo = new Map<string, ProcedureTerms | null>();
+  const memo = new Map<string, Map<DossierRecord['channel'], Map<number, ProcedureTerms | null>>>();
   return (code, channel, at) => {
     if (!code) return null;
-    const key = `${code}|${channel}|${at != null ? dayNumber(at) : ''}`;
-    if (memo.has(key)) return memo.get(key)!;
-    const value = compute(code, channel, at);
-    memo.set(key, value);
+    const day = at != null ? dayNumber(at) : -1;
+    let byChannel = memo.get(code);
+    if (!byChannel) memo.set(code, (byChannel = new Map()));
+    let byDay = byChannel.get(channel);
+    if (!byDay) byChannel.set(channel, (byDay = new Map()));
+    let value = byDay.get(day);
+    if (value === undefined) byDay.set(day, (value = compute(code, channel, at)));
     return value;
   };
 

@@ -1,5 +1,5 @@
 import { fmtWall, startOfDay } from '../wall-time.ts';
-import { lateness, type RecordKind, type RecordObservation } from './types.ts';
+import { lateness, type RecordKind, type RecordObservation, PASS, NOT_APPLICABLE } from './types.ts';
 
 export const apologyMissing: RecordKind = {
   name: 'record-apology-missing',
@@ -9,7 +9,7 @@ export const apologyMissing: RecordKind = {
     return records.map((r): RecordObservation => {
       const l = lateness(r, now);
       if (!l) return { status: 'needs_review', record: r, found: 'không có ngày hẹn trả' };
-      if (!l.late) return { status: 'not_applicable', record: r };
+      if (!l.late) return NOT_APPLICABLE;
       // Latest acceptable date: `lead` working days before the due day.
       let latest = startOfDay(r.appointmentAt!);
       for (let i = 0; i < lead; i++) {
@@ -17,7 +17,7 @@ export const apologyMissing: RecordKind = {
         while (!calendar.isWorkingDay(latest)) latest -= 86_400_000;
       }
       const inTime = r.apologies.some((a) => startOfDay(a) <= latest);
-      if (inTime) return { status: 'pass', record: r };
+      if (inTime) return PASS;
       const found = r.apologies.length ? `văn bản xin lỗi gửi ngày ${fmtWall(Math.min(...r.apologies), false)} (muộn)` : 'không có văn bản xin lỗi';
       return { status: 'fail', record: r, found, expected: fmtWall(latest, false) };
     });

@@ -1,4 +1,4 @@
-import type { RecordKind, RecordObservation } from './types.ts';
+import { type RecordKind, type RecordObservation, PASS, NOT_APPLICABLE } from './types.ts';
 
 export const apologyRepeated: RecordKind = {
   name: 'record-apology-repeated',
@@ -6,7 +6,7 @@ export const apologyRepeated: RecordKind = {
   evaluate(rule, { records }) {
     const max = Number(rule.params.maxResets ?? 1);
     return records.map((r): RecordObservation =>
-      r.resets.length > max ? { status: 'fail', record: r, found: String(r.resets.length), expected: `tối đa ${max}` } : { status: r.resets.length ? 'pass' : 'not_applicable', record: r },
+      r.resets.length > max ? { status: 'fail', record: r, found: String(r.resets.length), expected: `tối đa ${max}` } : r.resets.length ? PASS : NOT_APPLICABLE,
     );
   },
 };

@@ -1,5 +1,5 @@
 import { fmtWall, startOfDay } from '../wall-time.ts';
-import type { RecordKind, RecordObservation } from './types.ts';
+import { type RecordKind, type RecordObservation, PASS } from './types.ts';
 
 export const appointment: RecordKind = {
   name: 'record-appointment',
@@ -13,7 +13,7 @@ export const appointment: RecordKind = {
       const restart = Math.max(r.receivedAt, ...r.supplements.map((s) => s.receivedAt ?? 0));
       const due = calendar.dueDate(restart, t.limit);
       const [a, d] = [startOfDay(r.appointmentAt), startOfDay(due)];
-      if (a === d) return { status: 'pass', record: r };
+      if (a === d) return PASS;
       const later = a > d;
       return {
         status: 'fail',

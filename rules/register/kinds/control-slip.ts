@@ -1,4 +1,4 @@
-import type { RecordKind, RecordObservation } from './types.ts';
+import { type RecordKind, type RecordObservation, PASS } from './types.ts';
 
 export const controlSlip: RecordKind = {
   name: 'record-control-slip',
@@ -15,7 +15,7 @@ export const controlSlip: RecordKind = {
           return miss.length ? `bước ${i + 1}${s.step ? ` (${s.step})` : ''} thiếu ${miss.join(', ')}` : '';
         })
         .filter(Boolean);
-      return gaps.length ? { status: 'fail', record: r, found: `Hồ sơ ${r.code ?? ''}: phiếu kiểm soát ${gaps.join('; ')}.` } : { status: 'pass', record: r };
+      return gaps.length ? { status: 'fail', record: r, found: `Hồ sơ ${r.code ?? ''}: phiếu kiểm soát ${gaps.join('; ')}.` } : PASS;
     });
   },
 };

@@ -1,4 +1,4 @@
-import type { RecordKind, RecordObservation } from './types.ts';
+import { type RecordKind, type RecordObservation, PASS } from './types.ts';
 
 const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đồng`;
 
@@ -22,7 +22,7 @@ export const fee: RecordKind = {
         seen.add(key);
         continue;
       }
-      out.push(t.fees.includes(r.fee) ? { status: 'pass', record: r } : { status: 'fail', record: r, found: vnd(r.fee), expected: t.fees.map(vnd).join(' hoặc ') });
+      out.push(t.fees.includes(r.fee) ? PASS : { status: 'fail', record: r, found: vnd(r.fee), expected: t.fees.map(vnd).join(' hoặc ') });
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import { fmtWall } from '../wall-time.ts';
-import { lateness, type RecordKind, type RecordObservation } from './types.ts';
+import { lateness, type RecordKind, type RecordObservation, PASS } from './types.ts';
 
 export const late: RecordKind = {
   name: 'record-late',
@@ -8,7 +8,7 @@ export const late: RecordKind = {
     return records.map((r): RecordObservation => {
       const l = lateness(r, now);
       if (!l) return { status: 'needs_review', record: r, found: 'không có ngày hẹn trả' };
-      if (!l.late) return { status: 'pass', record: r };
+      if (!l.late) return PASS;
       return { status: 'fail', record: r, found: l.open ? `chưa trả (tính đến ${fmtWall(now, false)})` : `trả lúc ${fmtWall(l.at)}`, expected: fmtWall(r.appointmentAt!) };
     });
   },

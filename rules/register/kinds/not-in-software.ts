@@ -1,5 +1,5 @@
 import { fmtWall } from '../wall-time.ts';
-import type { RecordKind, RecordObservation } from './types.ts';
+import { type RecordKind, type RecordObservation, PASS } from './types.ts';
 
 export const notInSoftware: RecordKind = {
   name: 'record-not-in-software',
@@ -7,13 +7,13 @@ export const notInSoftware: RecordKind = {
   evaluate(_rule, { records, paper }) {
     const out: RecordObservation[] = records.map((r) =>
       r.code && r.receivedAt !== null
-        ? { status: 'pass', record: r }
+        ? PASS
         : { status: 'fail', record: r, found: r.code ? `Hồ sơ ${r.code} (không có thời điểm tiếp nhận)` : `Hồ sơ ở dòng ${r.row} không có mã hồ sơ` },
     );
     if (paper) {
       const codes = new Set(records.map((r) => r.code?.trim()).filter(Boolean));
       for (const p of paper) {
-        if (p.code && codes.has(p.code.trim())) out.push({ status: 'pass', paperRow: p.row });
+        if (p.code && codes.has(p.code.trim())) out.push(PASS);
         else
           out.push({
             status: 'fail',

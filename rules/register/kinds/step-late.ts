@@ -1,5 +1,5 @@
 import { fmtWall } from '../wall-time.ts';
-import { effectiveDeadline, type RecordKind, type RecordObservation } from './types.ts';
+import { effectiveDeadline, type RecordKind, type RecordObservation, PASS, NOT_APPLICABLE } from './types.ts';
 
 export const stepLate: RecordKind = {
   name: 'record-step-late',
@@ -10,13 +10,13 @@ export const stepLate: RecordKind = {
     for (const r of records) {
       const steps = (r.progress ?? []).filter((s) => s.at !== null && s.dueAt !== null);
       if (!steps.length) {
-        out.push({ status: 'not_applicable', record: r });
+        out.push(NOT_APPLICABLE);
         continue;
       }
       for (const s of steps) {
         if (s.at! > effectiveDeadline(s.dueAt!))
           out.push({ status: 'fail', record: r, found: fmtWall(s.at!), expected: fmtWall(s.dueAt!), vars: { step: s.step ?? `giao nhận của ${s.sender ?? '?'}` } });
-        else out.push({ status: 'pass', record: r });
+        else out.push(PASS);
       }
     }
     return out;

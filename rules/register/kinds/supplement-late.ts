@@ -1,4 +1,4 @@
-import type { RecordKind, RecordObservation } from './types.ts';
+import { type RecordKind, type RecordObservation, PASS, NOT_APPLICABLE } from './types.ts';
 
 export const supplementLate: RecordKind = {
   name: 'record-supplement-late',
@@ -9,7 +9,7 @@ export const supplementLate: RecordKind = {
     for (const r of records) {
       const asked = r.supplements.filter((s) => s.requestedAt !== null);
       if (!asked.length) {
-        out.push({ status: 'not_applicable', record: r });
+        out.push(NOT_APPLICABLE);
         continue;
       }
       if (r.receivedAt === null) {
@@ -17,7 +17,7 @@ export const supplementLate: RecordKind = {
         continue;
       }
       const worst = Math.max(...asked.map((s) => calendar.workingDaysBetween(r.receivedAt!, s.requestedAt!)));
-      out.push(worst > max ? { status: 'fail', record: r, found: String(worst), expected: `${max} ngày làm việc` } : { status: 'pass', record: r });
+      out.push(worst > max ? { status: 'fail', record: r, found: String(worst), expected: `${max} ngày làm việc` } : PASS);
     }
     return out;
   },

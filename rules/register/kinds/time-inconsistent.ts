@@ -1,5 +1,5 @@
 import { fmtWall } from '../wall-time.ts';
-import type { RecordKind, RecordObservation } from './types.ts';
+import { type RecordKind, type RecordObservation, PASS } from './types.ts';
 
 export const timeInconsistent: RecordKind = {
   name: 'record-time-inconsistent',
@@ -16,12 +16,12 @@ export const timeInconsistent: RecordKind = {
       const problems: string[] = [];
       if (r.returnedAt !== null && r.returnedAt < r.receivedAt) problems.push(`trả kết quả (${fmtWall(r.returnedAt)}) trước khi tiếp nhận (${fmtWall(r.receivedAt)})`);
       if (!calendar.isOfficeTime(r.receivedAt)) problems.push(`tiếp nhận lúc ${fmtWall(r.receivedAt)}, ngoài giờ hành chính`);
-      const slip = r.code ? slips.get(r.code.trim()) : undefined;
+      const slip = slips.size && r.code ? slips.get(r.code.trim()) : undefined;
       if (slip?.receivedAt != null && Math.abs(slip.receivedAt - r.receivedAt) > tol)
         problems.push(`giờ tiếp nhận trên phiếu/sổ (${fmtWall(slip.receivedAt)}) khác phần mềm (${fmtWall(r.receivedAt)})`);
       if (slip?.appointmentAt != null && r.appointmentAt !== null && Math.abs(slip.appointmentAt - r.appointmentAt) > tol)
         problems.push(`ngày hẹn trên phiếu/sổ (${fmtWall(slip.appointmentAt)}) khác phần mềm (${fmtWall(r.appointmentAt)})`);
-      out.push(problems.length ? { status: 'fail', record: r, found: `Hồ sơ ${r.code ?? ''}: ${problems.join('; ')}.` } : { status: 'pass', record: r });
+      out.push(problems.length ? { status: 'fail', record: r, found: `Hồ sơ ${r.code ?? ''}: ${problems.join('; ')}.` } : PASS);
     }
     return out;
   },

@@ -27,6 +27,10 @@ export interface RecordObservation extends Observation {
   paperRow?: number;
 }
 
+/** Shared results for the common case: a pass or not-applicable needs no record attached (audits run over 100,000 rows). */
+export const PASS: RecordObservation = Object.freeze({ status: 'pass' });
+export const NOT_APPLICABLE: RecordObservation = Object.freeze({ status: 'not_applicable' });
+
 export interface RecordKind {
   name: string;
   description: string;
