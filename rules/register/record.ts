@@ -33,10 +33,10 @@ export interface DossierRecord {
   returnedAt: WallMs | null;
   channel: 'direct' | 'post' | 'online' | null;
   /** Re-set appointment dates (NgayHenTraTruoc → NgayHenTraMoi). */
-  resets: AppointmentReset[];
+  resets: readonly AppointmentReset[];
   /** Dates of apology letters (Mẫu 04). */
-  apologies: WallMs[];
-  supplements: Supplement[];
+  apologies: readonly WallMs[];
+  supplements: readonly Supplement[];
   /** Handover steps; null when the export carries no handover data at all. */
   progress: ProgressStep[] | null;
   /** Fee charged (VND); null when not in the export. */
@@ -59,3 +59,6 @@ export interface BadRow {
   row: number;
   reason: string;
 }
+
+/** The empty list shared by records that have none (most of them): no allocation per row. */
+export const NONE: readonly never[] = Object.freeze([]);

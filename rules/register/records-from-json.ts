@@ -3,7 +3,7 @@
 // and the progress rows of CapNhatTienDoHoSoMC (QuaTrinhXuLy / TienDoXuLy).
 import { parseRegisterDate } from './dates.ts';
 import { channelOf, type Cell } from './records-from-table.ts';
-import type { BadRow, DossierRecord, ProgressStep } from './record.ts';
+import type { AppointmentReset, BadRow, DossierRecord, ProgressStep, Supplement } from './record.ts';
 import type { WallMs } from './wall-time.ts';
 
 type Obj = Record<string, unknown>;
@@ -32,7 +32,7 @@ export function recordsFromJson(data: unknown): { records: DossierRecord[]; bad:
     const str = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim());
     const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Obj[]) : []);
 
-    const rec: DossierRecord = {
+    const rec = {
       row,
       code: str(o.MaHoSo),
       procedureCode: str(o.MaTTHC),
@@ -41,12 +41,12 @@ export function recordsFromJson(data: unknown): { records: DossierRecord[]; bad:
       appointmentAt: date(o.NgayHenTra, 'NgayHenTra'),
       returnedAt: date(o.NgayTra ?? null, 'NgayTra'),
       channel: channelOf(o.HinhThuc as Cell),
-      resets: [],
-      apologies: [],
-      supplements: [],
-      progress: null,
-      fee: null,
-    };
+      resets: [] as AppointmentReset[],
+      apologies: [] as WallMs[],
+      supplements: [] as Supplement[],
+      progress: null as ProgressStep[] | null,
+      fee: null as number | null,
+    } satisfies DossierRecord;
     for (const s of arr(o.DanhSachHoSoBoSung)) {
       rec.supplements.push({ requestedAt: date(s.NgayBoSung, 'NgayBoSung'), receivedAt: date(s.NgayTiepNhanBoSung, 'NgayTiepNhanBoSung') });
       const to = date(s.NgayHenTraMoi, 'NgayHenTraMoi');

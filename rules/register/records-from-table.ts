@@ -2,7 +2,7 @@
 // A row that cannot be read is a BadRow with its row number, never an exception.
 import { parseRegisterDate } from './dates.ts';
 import type { ColumnMapping, Field } from './mapping.ts';
-import type { BadRow, DossierRecord } from './record.ts';
+import { NONE, type AppointmentReset, type BadRow, type DossierRecord } from './record.ts';
 import type { WallMs } from './wall-time.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -94,9 +94,9 @@ export function recordsFromTable(header: string[], rows: Cell[][], mapping: Colu
       appointmentAt: dateCell(at(cells, c.appointmentAt), 'ngày hẹn trả', problems),
       returnedAt: dateCell(at(cells, c.returnedAt), 'ngày trả', problems),
       channel: channelOf(at(cells, c.channel)),
-      resets: [],
-      apologies: [],
-      supplements: [],
+      resets: NONE,
+      apologies: NONE,
+      supplements: NONE,
       progress: null,
       fee: null,
     };
@@ -104,20 +104,22 @@ export function recordsFromTable(header: string[], rows: Cell[][], mapping: Colu
     const resetCell = at(cells, c.resetTo);
     if (textCell(resetCell) !== null) {
       let from = rec.appointmentAt;
+      const resets: AppointmentReset[] = [];
       const parts = resetCell instanceof Date || typeof resetCell === 'number' ? [resetCell] : String(resetCell).split(';');
       for (const part of parts) {
         const to = dateCell(typeof part === 'string' ? part.trim() : part, 'ngày hẹn trả mới', problems);
         if (to !== null) {
-          rec.resets.push({ from, to });
+          resets.push({ from, to });
           from = to;
         }
       }
+      rec.resets = resets;
     }
     const apology = dateCell(at(cells, c.apologyAt), 'ngày xin lỗi', problems);
-    if (apology !== null) rec.apologies.push(apology);
+    if (apology !== null) rec.apologies = [apology];
     const sReq = dateCell(at(cells, c.supplementRequestedAt), 'ngày yêu cầu bổ sung', problems);
     const sRec = dateCell(at(cells, c.supplementReceivedAt), 'ngày nhận bổ sung', problems);
-    if (sReq !== null || sRec !== null) rec.supplements.push({ requestedAt: sReq, receivedAt: sRec });
+    if (sReq !== null || sRec !== null) rec.supplements = [{ requestedAt: sReq, receivedAt: sRec }];
     if (hasHandover) {
       rec.progress = [
         {

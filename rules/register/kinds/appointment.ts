@@ -10,7 +10,8 @@ export const appointment: RecordKind = {
       const t = terms(r.procedureCode, r.channel, r.receivedAt);
       if (!t || !t.limit) return { status: 'needs_review', record: r, found: `thủ tục ${r.procedureCode ?? '?'} chưa có thời hạn trong danh mục` };
       // A supplemented dossier's clock restarts when the complete dossier arrives (NĐ 61/2018, Điều 19.4).
-      const restart = Math.max(r.receivedAt, ...r.supplements.map((s) => s.receivedAt ?? 0));
+      let restart = r.receivedAt;
+      for (const s of r.supplements) if (s.receivedAt !== null && s.receivedAt > restart) restart = s.receivedAt;
       const due = calendar.dueDate(restart, t.limit);
       const [a, d] = [startOfDay(r.appointmentAt), startOfDay(due)];
       if (a === d) return PASS;
