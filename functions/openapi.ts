@@ -33,7 +33,7 @@ export const OPERATIONS: Op[] = [
   { method: 'post', path: '/v1/checks', access: [...INGESTERS], summary: 'Gửi bản tóm tắt kết quả kiểm tra (không nội dung, không tên tệp; gửi lại không đếm hai lần)', body: IngestBatch },
   { method: 'get', path: '/v1/stats', access: [...READERS], summary: 'Thống kê theo đơn vị × quy tắc × loại văn bản × tháng (mỗi văn bản tính lần kiểm tra cuối)', query: ['groupBy', 'unit', 'from', 'to', 'docType', 'rule', 'subject', 'mode', 'pack', 'packVersion', 'format'] },
   { method: 'get', path: '/v1/stats/trend', access: [...READERS], summary: 'Xu hướng theo tháng', query: ['unit', 'from', 'to', 'docType', 'rule', 'subject', 'mode', 'pack', 'packVersion', 'format'] },
-  { method: 'get', path: '/v1/stats/dashboard', access: [...READERS], summary: 'Mọi số liệu của trang tổng hợp trong một lần gọi (tổng, theo quy tắc, theo tháng, theo đơn vị, đơn vị × quy tắc, các phiên bản bộ quy tắc)', query: ['unit', 'from', 'to', 'docType', 'rule', 'subject', 'mode', 'pack', 'packVersion'] },
+  { method: 'get', path: '/v1/stats/dashboard', access: [...READERS], summary: 'Mọi số liệu của trang tổng hợp trong một lần gọi (tổng, theo quy tắc, theo tháng, theo đơn vị, đơn vị × quy tắc, các phiên bản bộ quy tắc)', query: ['unit', 'from', 'to', 'docType', 'rule', 'subject', 'mode', 'pack', 'packVersion', 'top'] },
   { method: 'post', path: '/v1/inspections', access: [...INSPECTORS], summary: 'Lập đợt kiểm tra: chọn mẫu ngẫu nhiên có hạt giống (tái lập được)', body: CreateInspection },
   { method: 'get', path: '/v1/inspections', access: [...INSPECTORS], summary: 'Danh sách đợt kiểm tra' },
   { method: 'get', path: '/v1/inspections/{id}', access: [...INSPECTORS], summary: 'Đợt kiểm tra và các văn bản trong mẫu' },

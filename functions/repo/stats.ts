@@ -55,6 +55,8 @@ export interface StatsFilter {
   /** Rule pack id and version of each document's last check (migrations/0003). */
   pack?: string;
   packVersion?: string;
+  /** Only these rules (internal: the dashboard's unit × rule part for its top rules). */
+  rules?: string[];
 }
 
 export type StatsRow = Partial<Record<Dim, string | null>> &
@@ -85,6 +87,7 @@ export async function queryStats(store: Store, f: StatsFilter, minCell: number):
   add('pack_id = ?', f.pack);
   add('pack_version = ?', f.packVersion);
   if (byRule) add('rule_id = ?', f.rule);
+  if (byRule && f.rules) add('rule_id IN (SELECT value FROM json_each(?))', JSON.stringify(f.rules));
   const dims = DIMS.filter((d) => f.groupBy.includes(d));
   const sel = dims.map((d) => `${COLUMN[d]} AS ${d}`);
   const metrics = byRule
@@ -132,17 +135,30 @@ export type DashboardPart = keyof typeof DASHBOARD_PARTS;
 
 export async function queryDashboard(
   store: Store,
-  f: Omit<StatsFilter, 'groupBy'>,
+  f: Omit<StatsFilter, 'groupBy' | 'rules'>,
   minCell: number,
+  /** unitRule only for the rules ranking in the first `top` by documents with an error (ties at the edge kept). */
+  top?: number,
 ): Promise<Record<DashboardPart, { groupBy: Dim[]; rows: StatsRow[] }>> {
   const parts = Object.entries(DASHBOARD_PARTS) as [DashboardPart, readonly Dim[]][];
-  const answers = await Promise.all(
-    parts.map(([k, groupBy]) =>
-      queryStats(store, { ...f, groupBy: [...groupBy], ...(k === 'packVersions' ? { pack: undefined, packVersion: undefined } : {}) }, minCell),
-    ),
-  );
-  return Object.fromEntries(parts.map(([k, groupBy], i) => [k, { groupBy: [...groupBy], rows: answers[i]! }])) as Record<
-    DashboardPart,
-    { groupBy: Dim[]; rows: StatsRow[] }
-  >;
+  const out = {} as Record<DashboardPart, { groupBy: Dim[]; rows: StatsRow[] }>;
+  for (const [k, groupBy] of parts) {
+    if (k === 'unitRule') continue;
+    const g = { ...f, groupBy: [...groupBy], ...(k === 'packVersions' ? { pack: undefined, packVersion: undefined } : {}) };
+    out[k] = { groupBy: [...groupBy], rows: await queryStats(store, g, minCell) };
+  }
+  const rules = top === undefined ? undefined : topRules(out.byRule.rows, top);
+  out.unitRule = { groupBy: ['unit', 'rule'], rows: rules?.length === 0 ? [] : await queryStats(store, { ...f, groupBy: ['unit', 'rule'], rules }, minCell) };
+  return Object.fromEntries(parts.map(([k]) => [k, out[k]])) as typeof out;
+}
+
+/** The shown rules with the most documents with an error (then most documents); every rule tied with the last one too. */
+function topRules(rows: StatsRow[], top: number): string[] {
+  const shown = rows.filter((r): r is Extract<StatsRow, { suppressed: false }> => !r.suppressed);
+  const key = (r: (typeof shown)[number]) => [r.documentsWithError, r.documents] as const;
+  shown.sort((a, b) => b.documentsWithError - a.documentsWithError || b.documents - a.documents);
+  const edge = shown[Math.min(top, shown.length) - 1];
+  if (!edge) return [];
+  const [e, d] = key(edge);
+  return shown.filter((r) => r.documentsWithError > e || (r.documentsWithError === e && r.documents >= d)).map((r) => r.rule!);
 }

@@ -38,6 +38,7 @@ export const StatsQuery = z
   .strict();
 const TrendQuery = StatsQuery.omit({ groupBy: true });
 const DashboardQuery = StatsQuery.omit({ groupBy: true, format: true });
+const DashboardOnly = DashboardQuery.extend({ top: z.coerce.number().int().min(1).max(100).optional() });
 
 export const statsRoutes = new Hono<AppEnv>()
   .post('/checks', async (c) => {
@@ -76,9 +77,9 @@ export const statsRoutes = new Hono<AppEnv>()
   // each part is exactly what GET /stats with that groupBy returns for the same filters.
   .get('/stats/dashboard', async (c) => {
     const who = must(c, [...READERS]);
-    const q = query(c, DashboardQuery);
+    const q = query(c, DashboardOnly);
     const { store, config } = c.get('deps');
-    const parts = await queryDashboard(store, await filterOf(c, who, q), config.minCell);
+    const parts = await queryDashboard(store, await filterOf(c, who, q), config.minCell, q.top);
     return c.json({ minCell: config.minCell, ...parts });
   });
 

@@ -528,6 +528,16 @@ export function apiSuite(target: SuiteTarget) {
         const versions = await get(`/v1/stats?${filters.replace(/&packVersion=[^&]*/, '')}&groupBy=pack,packVersion`);
         expect(d.packVersions).toEqual({ groupBy: ['pack', 'packVersion'], rows: versions.rows });
       }
+      // top=1: unit × rule only for the rule with the most documents with an error, rows as /stats gives them.
+      const full = await get(`/v1/stats?unit=${a}&groupBy=unit,rule`);
+      const topped = await get(`/v1/stats/dashboard?unit=${a}&top=1`);
+      expect(topped.byRule.rows).toContainEqual(expect.objectContaining({ rule: 'nd30.page.margin', documentsWithError: 5 }));
+      expect(topped.byRule.rows).toContainEqual(expect.objectContaining({ rule: 'nd30.font.size', documentsWithError: 0 }));
+      expect(topped.unitRule.rows).toEqual(full.rows.filter((r: { rule: string }) => r.rule === 'nd30.page.margin'));
+      expect(topped.unitRule.rows.length).toBe(1);
+      expect((await get(`/v1/stats/dashboard?unit=${a}&top=2`)).unitRule.rows).toEqual(full.rows);
+      expect(full.rows.length).toBe(2);
+      expect((await api('GET', `/v1/stats/dashboard?unit=${a}&top=0`, { token: tok.inspector })).status).toBe(400);
       const whole = await get(`/v1/stats/dashboard?unit=${a}`);
       expect(whole.overall.rows).toEqual([{ suppressed: false, documents: 7, documentsWithError: 5, errorShare: 0.7143 }]);
       expect(whole.packVersions.rows.map((r: { packVersion: string }) => r.packVersion)).toEqual(['2026.1.0', '2026.2.0']);

@@ -9,7 +9,7 @@ import type { Session } from '../../components/inspector/Guard.tsx';
 import { Nav } from '../../components/inspector/Nav.tsx';
 import { download } from '../../lib/download.ts';
 import type { Filters, Unit } from '../../lib/inspector/api.ts';
-import { buildModel, type DashModel, type Section } from '../../lib/inspector/dashboard-model.ts';
+import { buildModel, TABLE_RULES, type DashModel, type Section } from '../../lib/inspector/dashboard-model.ts';
 import { dashboardCsv, dashboardXlsx } from '../../lib/inspector/export.ts';
 import { suppressedLabel } from '../../lib/inspector/format.ts';
 import { Drill } from './Drill.tsx';
@@ -75,7 +75,7 @@ export function Dashboard({ session }: { session: Session }) {
     void (async () => {
       try {
         // One request for every figure: five separate ones cost the page most of its render time (issue 9).
-        const d = await api.dashboard(filters);
+        const d = await api.dashboard(filters, TABLE_RULES);
         if (!live) return;
         fetched.current = performance.now();
         const part = (x: typeof d.overall) => ({ ...x, minCell: d.minCell });

@@ -110,7 +110,8 @@ export class InspectorApi {
   units = async () => (await this.call<{ units: Unit[] }>('/units')).units;
   stats = (f: Filters, groupBy: Dim[]) => this.call<StatsAnswer>(`/stats?${statsQuery(f, groupBy)}`);
   trend = (f: Filters) => this.call<StatsAnswer>(`/stats/trend?${statsQuery(f, [])}`);
-  dashboard = (f: Filters) => this.call<DashboardAnswer>(`/stats/dashboard?${statsQuery(f, [])}`);
+  /** `top`: the unit × rule part only for the rules the table shows (the server ranks them as rankRules does). */
+  dashboard = (f: Filters, top?: number) => this.call<DashboardAnswer>(`/stats/dashboard?${statsQuery(f, [])}${top ? `&top=${top}` : ''}`);
   async pack(id = 'nd30'): Promise<Pack | null> {
     try {
       return (await this.call<{ pack: Pack }>(`/packs/${encodeURIComponent(id)}`)).pack;
