@@ -1,13 +1,27 @@
-// Drop or pick .docx/.pdf files (several at once).
+// Drop or pick files (several at once): .docx/.pdf documents by default; pages pass their own types.
 import { useRef, useState } from 'react';
 
-export function DropZone({ hint, onFiles }: { hint: string; onFiles(files: File[]): void }) {
+const DOCUMENTS = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function DropZone({
+  hint,
+  onFiles,
+  accept = DOCUMENTS,
+  testId = 'drop',
+  inputTestId = 'file-input',
+}: {
+  hint: string;
+  onFiles(files: File[]): void;
+  accept?: string;
+  testId?: string;
+  inputTestId?: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
     <div
       className={`drop${over ? ' over' : ''}`}
-      data-testid="drop"
+      data-testid={testId}
       role="button"
       tabIndex={0}
       onClick={() => input.current?.click()}
@@ -32,9 +46,9 @@ export function DropZone({ hint, onFiles }: { hint: string; onFiles(files: File[
       <input
         ref={input}
         type="file"
-        data-testid="file-input"
+        data-testid={inputTestId}
         multiple
-        accept=".docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept={accept}
         hidden
         onChange={(e) => {
           onFiles([...(e.target.files ?? [])]);

@@ -5,7 +5,10 @@ import { browser } from 'wxt/browser';
 import { defaultCatalogue, procedureInForce, type Procedure } from '../../../rules/dossier/index.ts';
 import { supplementFormInstead } from '../../../rules/dossier/mau02.ts';
 import { ComponentList } from '../../components/reception/ComponentList.tsx';
-import { FileDrop } from '../../components/reception/FileDrop.tsx';
+import { DropZone } from '../../components/DropZone.tsx';
+
+// A dossier holds documents and photos of papers.
+const DOSSIER_FILES = '.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff,.webp,image/*,application/pdf';
 import { ProcedurePicker } from '../../components/reception/ProcedurePicker.tsx';
 import { Questions } from '../../components/reception/Questions.tsx';
 import { Summary } from '../../components/reception/Summary.tsx';
@@ -155,7 +158,7 @@ export function Reception() {
               if (names.length) void run({ procedure, answers: a, assignments });
             }}
           />
-          <FileDrop hint={s.drop} onFiles={addFiles} />
+          <DropZone hint={s.drop} onFiles={addFiles} accept={DOSSIER_FILES} testId="dossier-drop" inputTestId="dossier-files" />
         </>
       ) : null}
       {busy ? <p data-testid="progress">{s.checking}</p> : null}
