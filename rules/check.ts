@@ -17,10 +17,9 @@ export interface CheckOptions {
 
 export async function checkDocument(bytes: Uint8Array, pack: Pack, opts: CheckOptions = {}): Promise<Report> {
   const t0 = now();
-  const sha256 = await digest(bytes);
-  const ruleSet = { id: pack.id, version: pack.version, ...(pack.mode ? { mode: pack.mode } : {}) };
-  const base = { file: opts.file ?? '', sha256, ruleSet };
-
+  // The digest runs off the thread (WebCrypto copies the bytes when called): start it, read meanwhile.
+  const hashing = digest(bytes);
+  hashing.catch(() => {});
   let read: Awaited<ReturnType<typeof readDocument>>;
   try {
     read = await readDocument(bytes, opts.read);
@@ -28,6 +27,9 @@ export async function checkDocument(bytes: Uint8Array, pack: Pack, opts: CheckOp
     // Readers report problems as values; anything thrown is a file we could not parse.
     read = { ok: false, format: 'unknown', problem: corrupt(e) };
   }
+  const sha256 = await hashing;
+  const ruleSet = { id: pack.id, version: pack.version, ...(pack.mode ? { mode: pack.mode } : {}) };
+  const base = { file: opts.file ?? '', sha256, ruleSet };
   if (!read.ok) {
     const ev = evaluateUnreadable(pack, read.problem);
     return {
@@ -68,7 +70,8 @@ function corrupt(e: unknown, what = 'Không đọc được tệp'): InputProble
 
 async function digest(bytes: Uint8Array): Promise<string> {
   // crypto.subtle is global in Node 22, browsers and Workers. It digests exactly the view's bytes
-  // (byteOffset/length respected: a pooled Node Buffer hashes right), before any reader can detach it.
+  // (byteOffset/length respected: a pooled Node Buffer hashes right), copied at the call, so a reader
+  // that detaches the buffer afterwards cannot change the hash.
   const buf = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,8 +1,11 @@
 // Check a list of files on this thread plus (jobs − 1) worker threads; reports come back in input order.
-// The main thread checks too, so a worker's start-up (loading modules and pdf.js: seconds) is not
-// dead time; a worker takes files only once it says it is ready.
+// The main thread checks too, so a worker's start-up (loading modules and pdf.js: about a second) is
+// not dead time, and N jobs are N busy threads, not N + 1 on N cores. Files are handed out one at a
+// time from a queue sorted largest first, so a big PDF never starts last and leaves one thread
+// working alone at the end.
 import { Worker } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { checkDocument } from '../../rules/check.ts';
 import type { Pack } from '../../rules/pack.ts';
@@ -14,11 +17,28 @@ export type Progress = (done: number, total: number, file: string, thread: numbe
 
 type Msg = { ready: true } | { i: number; report: Report } | { i: number; error: string };
 
+/** Input indexes, largest file first (ties and unreadable sizes keep input order). */
+export function largestFirst(files: string[]): number[] {
+  const size = files.map((f) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return 0;
+    }
+  });
+  return files.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
+}
+
+const checkFile = async (path: string, pack: Pack) => checkDocument(new Uint8Array(await readFile(path)), pack, { file: path });
+
 /** mainWorks: false leaves all files to the workers (ND30_JOBS_MAIN=0; used to prove the worker path). */
 export async function runChecks(files: string[], pack: Pack, jobs: number, progress: Progress = () => {}, mainWorks = true): Promise<Report[]> {
   const reports: Report[] = new Array(files.length);
+  const threads = Math.min(jobs, files.length);
+  // One job: input order (progress reads naturally); several: largest first for the shortest tail.
+  const order = threads > 1 ? largestFirst(files) : files.map((_, i) => i);
   let next = 0, done = 0;
-  const take = () => (next < files.length ? next++ : -1);
+  const take = () => (next < order.length ? order[next++] : -1);
   const finished = (i: number, r: Report, thread = 0) => {
     reports[i] = r;
     progress(++done, files.length, files[i], thread);
@@ -27,8 +47,8 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
   const workers: Worker[] = [];
   const idle: Promise<void>[] = [];
   let failed: Error | null = null;
-  const extra = Math.min(jobs, files.length) - 1;
-  for (let k = 0; k < (mainWorks ? extra : Math.max(1, extra + 1)); k++) {
+  const count = threads <= 1 ? 0 : mainWorks ? threads - 1 : threads;
+  for (let k = 0; k < count; k++) {
     // Workers inherit this process's execArgv, so under tsx they load .ts files the same way.
     const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { pack } });
     workers.push(w);
@@ -43,12 +63,16 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
           } else if (inFlight === 0) resolve();
         };
         w.on('message', (m: Msg) => {
-          if (!('ready' in m)) inFlight--;
+          if ('ready' in m) {
+            // Two files in flight: the main thread answers only between its own files, so the
+            // worker always has its next file queued and never waits for it.
+            feed();
+            feed();
+            return;
+          }
+          inFlight--;
           if ('report' in m) finished(m.i, m.report, k + 1);
-          else if ('error' in m) failed ??= new Error(`${files[m.i]}: ${m.error}`); // the hole is filled below
-          // Two files in flight: the main thread answers only between its own files, so the worker
-          // always has the next file queued and never waits for it.
-          if ('ready' in m) feed();
+          else failed ??= new Error(`${files[m.i]}: ${m.error}`); // the hole is filled below
           feed();
         });
         w.on('error', (e) => {
@@ -61,10 +85,12 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
   }
 
   try {
-    await warmUp(pack);
-    for (let i = mainWorks || !workers.length ? take() : -1; i >= 0; i = take()) {
-      finished(i, await checkDocument(new Uint8Array(await readFile(files[i])), pack, { file: files[i] }));
-      if (workers.length) await yieldToEvents(); // let workers' results and requests through
+    if (mainWorks || !workers.length) {
+      await warmUp(pack);
+      for (let i = take(); i >= 0; i = take()) {
+        finished(i, await checkFile(files[i], pack));
+        if (workers.length) await yieldToEvents(); // let workers' results and requests through
+      }
     }
     await Promise.all(idle);
   } finally {
@@ -73,7 +99,7 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
   // A worker that failed (or died mid-file) leaves holes: say so, and check those files here.
   if (failed) process.stderr.write(`Một luồng kiểm tra gặp lỗi (${(failed as Error).message}); các tệp còn lại được kiểm tra ở luồng chính.\n`);
   for (let i = 0; i < files.length; i++) {
-    if (!reports[i]) finished(i, await checkDocument(new Uint8Array(await readFile(files[i])), pack, { file: files[i] }));
+    if (!reports[i]) finished(i, await checkFile(files[i], pack));
   }
   return reports;
 }

@@ -14,6 +14,8 @@ import mammoth from 'mammoth';
 import { checkDocument } from '../../rules/check.ts';
 import { nd30Pack } from '../../rules/packs/index.ts';
 import { warmUp } from '../../cli/lib/warmup.ts';
+import { loadPdfjsNode } from '../../rules/read/pdf/pdfjs-node.ts';
+import { DEFAULT_LIMITS } from '../../rules/read/options.ts';
 
 const ROOT = process.env.CORPUS_DIR ?? '/work/shared/corpus';
 const arg = (name: string) => {
@@ -24,7 +26,7 @@ const LIMIT = Number(arg('limit') ?? Infinity);
 const FOLDERS = arg('folder') ? [arg('folder')!] : ['docx', 'pdf', 'vi'];
 const RUNS = Number(arg('runs') ?? 3);
 const JOBS = !process.argv.includes('--no-jobs');
-const MAX_PAGES = 500; // the reader's default page limit
+const MAX_PAGES = DEFAULT_LIMITS.maxPages; // the reader's page limit
 
 const now = () => performance.now();
 const median = (xs: number[]) => {
@@ -34,6 +36,8 @@ const median = (xs: number[]) => {
 };
 const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
+// The floor is pdf.js loaded exactly as the reader loads it (loadPdfjsNode: standard-font and CMap
+// data, preloaded worker code) with the reader's getDocument options: the same as bench:readers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function pdfjsRef(pdfjs: any, bytes: Uint8Array): Promise<boolean> {
   const task = pdfjs.getDocument({ data: bytes.slice(), fontExtraProperties: true, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
@@ -65,26 +69,40 @@ async function mammothRef(bytes: Uint8Array): Promise<boolean> {
 
 interface Row { file: string; ours: number; ref: number }
 
+/** Let pending callbacks and timers of the previous measurement run before the next clock starts. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function perFile(pdfjs: unknown): Promise<Record<'docx' | 'pdf', Row[]>> {
   const rows: Record<'docx' | 'pdf', Row[]> = { docx: [], pdf: [] };
   for (const folder of FOLDERS) {
     const dir = join(ROOT, folder);
     if (!existsSync(dir)) continue;
     const files = readdirSync(dir).filter((f) => /\.(docx|pdf)$/i.test(f)).sort().slice(0, LIMIT);
-    for (const f of files) {
+    for (const [n, f] of files.entries()) {
       const bytes = new Uint8Array(readFileSync(join(dir, f)));
       const kind = f.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
       const ours: number[] = [], ref: number[] = [];
       let usable = true;
       for (let r = 0; r < RUNS && usable; r++) {
-        let t = now();
-        const rep = await checkDocument(bytes, nd30Pack, { file: f, read: { limits: { timeMs: 60_000 } } });
-        ours.push(now() - t);
-        if (rep.findings.some((x) => x.ruleId.startsWith('input.') && x.ruleId !== 'input.scanned')) usable = false;
-        t = now();
-        const ok = kind === 'pdf' ? await pdfjsRef(pdfjs, bytes) : await mammothRef(bytes);
-        ref.push(now() - t);
-        if (!ok) usable = false;
+        const runOurs = async () => {
+          const t = now();
+          const rep = await checkDocument(bytes, nd30Pack, { file: f, read: { limits: { timeMs: 60_000 } } });
+          ours.push(now() - t);
+          if (rep.findings.some((x) => x.ruleId.startsWith('input.') && x.ruleId !== 'input.scanned')) usable = false;
+        };
+        const runRef = async () => {
+          const t = now();
+          const ok = kind === 'pdf' ? await pdfjsRef(pdfjs, bytes) : await mammothRef(bytes);
+          ref.push(now() - t);
+          if (!ok) usable = false;
+        };
+        // Whichever runs first pays the previous file's leftovers (GC, pdf.js tear-down): alternate
+        // the order over files and runs so neither side always pays them.
+        const oursFirst = (n + r) % 2 === 0;
+        await settle();
+        await (oursFirst ? runOurs() : runRef());
+        await settle();
+        await (oursFirst ? runRef() : runOurs());
       }
       if (usable) rows[kind].push({ file: `${folder}/${f}`, ours: median(ours), ref: median(ref) });
       process.stderr.write(`\r${folder}/${f}`.slice(0, 100).padEnd(100));
@@ -107,7 +125,7 @@ function cli(args: string[]): Promise<number> {
 async function main() {
   console.log(`bench:check — ${cpus().length} CPU, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}, ${RUNS} lần đo mỗi tệp`);
   await warmUp(nd30Pack);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjsNode();
   const rows = await perFile(pdfjs);
   const targets = { docx: 0.5, pdf: 1.3 } as const;
   const names = { docx: 'mammoth.convertToHtml', pdf: 'pdf.js getTextContent + getOperatorList' } as const;
