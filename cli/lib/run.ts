@@ -29,6 +29,18 @@ export function largestFirst(files: string[]): number[] {
   return files.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
 }
 
+/**
+ * Node ≥ 22.10 loads our .ts files itself (process.features.typescript). A worker started that way
+ * skips the tsx loader, which otherwise runs over pdf.js's two 2 MB modules in every thread (about a
+ * second each time: the worker's whole start-up). Older Node: inherit this process's flags (tsx).
+ */
+function workerArgv(): string[] | undefined {
+  const ts = (process.features as { typescript?: string | false }).typescript;
+  if (!ts) return undefined;
+  // Type stripping alone refuses parameter properties (used in rules/): transform them.
+  return ['--experimental-transform-types', '--disable-warning=ExperimentalWarning'];
+}
+
 const checkFile = async (path: string, pack: Pack) => checkDocument(new Uint8Array(await readFile(path)), pack, { file: path });
 
 /** mainWorks: false leaves all files to the workers (ND30_JOBS_MAIN=0; used to prove the worker path). */
@@ -49,8 +61,7 @@ export async function runChecks(files: string[], pack: Pack, jobs: number, progr
   let failed: Error | null = null;
   const count = threads <= 1 ? 0 : mainWorks ? threads - 1 : threads;
   for (let k = 0; k < count; k++) {
-    // Workers inherit this process's execArgv, so under tsx they load .ts files the same way.
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { pack } });
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { pack }, execArgv: workerArgv() });
     workers.push(w);
     idle.push(
       new Promise<void>((resolve) => {
