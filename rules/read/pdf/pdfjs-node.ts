@@ -18,6 +18,30 @@ function dataDir(sub: string): string | undefined {
   }
 }
 
+// Standard-font and CMap files, read once per process: pdf.js's own Node factory reads them from disk
+// again for every document (a file read per font per PDF). Bytes are handed out as copies.
+type Kind = 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl';
+const files = new Map<string, Promise<Uint8Array>>();
+class CachedBinaryDataFactory {
+  private readonly urls: Partial<Record<Kind, string | null>>;
+  constructor(urls: Partial<Record<Kind, string | null>>) {
+    this.urls = urls;
+  }
+  async fetch({ kind, filename }: { kind: Kind; filename: string }): Promise<Uint8Array> {
+    const base = this.urls[kind];
+    if (!base) throw new Error(`Ensure that the \`${kind}\` API parameter is provided.`);
+    const url = `${base}${filename}`;
+    let p = files.get(url);
+    if (!p) {
+      const fs = (process as unknown as { getBuiltinModule(id: string): { readFile(p: string): Promise<Uint8Array> } }).getBuiltinModule('fs/promises');
+      p = fs.readFile(url).then((b) => new Uint8Array(b));
+      files.set(url, p);
+      p.catch(() => files.delete(url));
+    }
+    return (await p).slice();
+  }
+}
+
 export function loadPdfjsNode(): Promise<PdfjsModule> {
   cached ??= (async () => {
     // Load the worker code up front and hand it to pdf.js (its "fake worker" in Node): otherwise the
@@ -31,7 +55,12 @@ export function loadPdfjsNode(): Promise<PdfjsModule> {
     return {
       ...mod,
       getDocument: (src: Record<string, unknown>) =>
-        mod.getDocument({ ...(standardFontDataUrl ? { standardFontDataUrl } : {}), ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}), ...src }),
+        mod.getDocument({
+          ...(standardFontDataUrl ? { standardFontDataUrl } : {}),
+          ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
+          ...(typeof process.getBuiltinModule === 'function' ? { BinaryDataFactory: CachedBinaryDataFactory } : {}),
+          ...src,
+        }),
     };
   });
   return cached;
