@@ -190,38 +190,23 @@ export function Inspection({ session }: { session: Session }) {
           <section className="no-print">
             <h2>{t.recordTitle}</h2>
             <div className="filters">
-              <label>
-                {t.fParent}
-                <input type="text" data-testid="r-parent" value={form.agencyParent} onChange={setF('agencyParent')} />
-              </label>
-              <label>
-                {t.fAgency}
-                <input type="text" data-testid="r-agency" value={form.agencyName} onChange={setF('agencyName')} />
-              </label>
-              <label>
-                {t.fAbbr}
-                <input type="text" data-testid="r-abbr" value={form.agencyAbbr} onChange={setF('agencyAbbr')} />
-              </label>
-              <label>
-                {t.fPlace}
-                <input type="text" data-testid="r-place" value={form.place} onChange={setF('place')} />
-              </label>
-              <label>
-                {t.fNumber}
-                <input type="text" data-testid="r-number" value={form.number} onChange={setF('number')} />
-              </label>
-              <label>
-                {t.fDate}
-                <input type="date" data-testid="r-date" value={form.date} onChange={setF('date')} />
-              </label>
-              <label>
-                {t.fSignerHead}
-                <input type="text" data-testid="r-signer-head" value={form.signerHead} onChange={setF('signerHead')} />
-              </label>
-              <label>
-                {t.fSigner}
-                <input type="text" data-testid="r-signer" value={form.signerName} onChange={setF('signerName')} />
-              </label>
+              {(
+                [
+                ['agencyParent', t.fParent, 'r-parent', 'text'],
+                ['agencyName', t.fAgency, 'r-agency', 'text'],
+                ['agencyAbbr', t.fAbbr, 'r-abbr', 'text'],
+                ['place', t.fPlace, 'r-place', 'text'],
+                ['number', t.fNumber, 'r-number', 'text'],
+                ['date', t.fDate, 'r-date', 'date'],
+                ['signerHead', t.fSignerHead, 'r-signer-head', 'text'],
+                ['signerName', t.fSigner, 'r-signer', 'text'],
+                ] as const
+              ).map(([key, label, testId, type]) => (
+                <label key={key}>
+                  {label}
+                  <input type={type} data-testid={testId} value={form[key]} onChange={setF(key)} />
+                </label>
+              ))}
             </div>
             <label>
               {t.fRecipients}
